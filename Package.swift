@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "swift-auc",
+  products: [
+    .library(name: "AUCMetrics", targets: ["AUCMetrics"]),
+    .executable(name: "auc", targets: ["auc"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "AUCMetrics"),
+    .executableTarget(
+      name: "auc",
+      dependencies: [
+        "AUCMetrics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "AUCMetricsTests",
+      dependencies: ["AUCMetrics"],
+      resources: [.copy("Golden")]
+    ),
+    .testTarget(
+      name: "aucTests",
+      dependencies: ["auc", "AUCMetrics"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

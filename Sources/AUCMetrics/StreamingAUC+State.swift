@@ -1,0 +1,87 @@
+extension StreamingAUC {
+  /// Everything a ``StreamingAUC`` holds: name, curve, policy, the histograms and the window.
+  ///
+  /// This is what PaddlePaddle's `get_config()` should have returned (Fluid's is empty).
+  /// Encode it to checkpoint a metric or to ship it to another machine; decoding checks that
+  /// the parts fit together.
+  ///
+  /// ```swift
+  /// let data = try JSONEncoder().encode(metric.state)
+  /// let restored = StreamingAUC(state: try JSONDecoder().decode(StreamingAUC.State.self, from: data))
+  /// ```
+  public struct State: Sendable, Hashable, Codable {
+    /// The metric's name.
+    public let name: String
+    /// The curve whose area the metric reports.
+    public let curve: AUCCurve
+    /// What the metric does with finite scores outside `0...1`.
+    public let outOfRangeScores: OutOfRangeScorePolicy
+    /// Every row counted: T and both per-bin count arrays.
+    public let histogram: ScoreHistogram
+    /// The histograms of the last k batches, if the metric has a window.
+    public let window: SlidingHistogramWindow?
+
+    /// T, the number of thresholds.
+    public var thresholdCount: Int { histogram.thresholdCount }
+
+    internal init(of metric: StreamingAUC) {
+      name = metric.name
+      curve = metric.curve
+      outOfRangeScores = metric.outOfRangeScores
+      histogram = metric.cumulative
+      window = metric.recent
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case name, curve, outOfRangeScores, histogram, window
+    }
+
+    /// Decodes a state, rejecting a window whose threshold count differs from the histogram's.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      name = try container.decode(String.self, forKey: .name)
+      curve = try container.decode(AUCCurve.self, forKey: .curve)
+      outOfRangeScores = try container.decode(OutOfRangeScorePolicy.self, forKey: .outOfRangeScores)
+      histogram = try container.decode(ScoreHistogram.self, forKey: .histogram)
+      window = try container.decodeIfPresent(SlidingHistogramWindow.self, forKey: .window)
+      if let window, window.histogram.thresholdCount != histogram.thresholdCount {
+        throw DecodingError.dataCorruptedError(
+          forKey: .window, in: container,
+          debugDescription: "window has \(window.histogram.thresholdCount) thresholds, "
+            + "histogram \(histogram.thresholdCount)")
+      }
+    }
+  }
+
+  /// The metric's complete state.
+  ///
+  /// - Complexity: O(1); the histograms are shared until one side changes.
+  public var state: State { State(of: self) }
+
+  /// Restores a metric from its state.
+  ///
+  /// ```swift
+  /// let copy = StreamingAUC(state: metric.state)   // copy == metric
+  /// ```
+  ///
+  /// - Complexity: O(1)
+  public init(state: State) {
+    name = state.name
+    curve = state.curve
+    outOfRangeScores = state.outOfRangeScores
+    cumulative = state.histogram
+    recent = state.window
+  }
+}
+
+extension StreamingAUC: Codable {
+  /// Decodes a metric from its encoded ``State``.
+  public init(from decoder: any Decoder) throws {
+    self.init(state: try State(from: decoder))
+  }
+
+  /// Encodes the metric's ``State``.
+  public func encode(to encoder: any Encoder) throws {
+    try state.encode(to: encoder)
+  }
+}

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A score type that the CSV reader parses straight from the bytes of a field.
+protocol DecimalScore: BinaryFloatingPoint, Sendable {
+  /// Parses the number at `start`, which the C library's `strto*` reads up to the first byte
+  /// that cannot continue it; returns the value and where it stopped.
+  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Self, end: UnsafePointer<CChar>)
+}
+
+extension Double: DecimalScore {
+  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Double, end: UnsafePointer<CChar>) {
+    var end: UnsafeMutablePointer<CChar>? = nil
+    let value = strtod(start, &end)
+    return (value, UnsafePointer(end!))
+  }
+}
+
+extension Float: DecimalScore {
+  /// Parses straight to `Float` (correctly rounded once, not through `Double`).
+  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Float, end: UnsafePointer<CChar>) {
+    var end: UnsafeMutablePointer<CChar>? = nil
+    let value = strtof(start, &end)
+    return (value, UnsafePointer(end!))
+  }
+}
