@@ -59,17 +59,22 @@ internal enum RankedCounts {
   ) -> Double {
     var truePositives: UInt64 = 0
     var falsePositives: UInt64 = 0
+    // Neumaier's compensated sum keeps the result within a few ulps of the exact rational.
     var sum = 0.0
+    var compensation = 0.0
     for index in positives.indices.reversed() {
       let positive = positives[index]
       truePositives &+= positive
       falsePositives &+= negatives[index]
       if positive != 0 {
-        let precision = Double(truePositives) / Double(truePositives &+ falsePositives)
-        sum += Double(positive) * precision
+        let term =
+          Double(positive) * Double(truePositives) / Double(truePositives &+ falsePositives)
+        let next = sum + term
+        compensation += abs(sum) >= abs(term) ? (sum - next) + term : (term - next) + sum
+        sum = next
       }
     }
-    return sum / Double(positiveTotal)
+    return (sum + compensation) / Double(positiveTotal)
   }
 
   /// PaddlePaddle's ROC AUC from twice the area: `(area / P) / N` in doubles, two roundings in

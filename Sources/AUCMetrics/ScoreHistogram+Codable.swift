@@ -3,38 +3,26 @@ extension ScoreHistogram: Codable {
     case thresholdCount, positiveCounts, negativeCounts
   }
 
-  /// Decodes a histogram, rejecting a threshold count out of range, count arrays of the wrong
-  /// length, and totals past 2^64 − 1.
+  /// Decodes a histogram, rejecting a threshold count that does not match the arrays, arrays
+  /// of different lengths, and totals past 2^64 − 1.
   ///
   /// - Complexity: O(T)
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let thresholdCount = try container.decode(Int.self, forKey: .thresholdCount)
-    guard (1...Self.maximumThresholdCount).contains(thresholdCount) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .thresholdCount, in: container,
-        debugDescription: "thresholdCount \(thresholdCount) is outside 1...\(Self.maximumThresholdCount)")
-    }
     let positives = try container.decode([UInt64].self, forKey: .positiveCounts)
     let negatives = try container.decode([UInt64].self, forKey: .negativeCounts)
-    for (key, bins) in [(CodingKeys.positiveCounts, positives), (.negativeCounts, negatives)]
-    where bins.count != thresholdCount + 1 {
+    guard positives.count == thresholdCount &+ 1 else {
       throw DecodingError.dataCorruptedError(
-        forKey: key, in: container,
-        debugDescription: "expected \(thresholdCount + 1) bins, found \(bins.count)")
+        forKey: .positiveCounts, in: container,
+        debugDescription: "thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(positives.count)")
     }
-    var histogram = ScoreHistogram(thresholdCount: thresholdCount)
-    guard let positiveTotal = Self.checkedSum(positives),
-      let negativeTotal = Self.checkedSum(negatives),
-      !positiveTotal.addingReportingOverflow(negativeTotal).overflow
-    else {
+    do {
+      self = try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)
+    } catch {
       throw DecodingError.dataCorruptedError(
-        forKey: .positiveCounts, in: container, debugDescription: "counts add up past 2^64 - 1")
+        forKey: .negativeCounts, in: container, debugDescription: error.description)
     }
-    histogram.counts = negatives + positives
-    histogram.positiveTotal = positiveTotal
-    histogram.negativeTotal = negativeTotal
-    self = histogram
   }
 
   /// Encodes the threshold count and both count arrays, bin 0 first.
@@ -43,15 +31,5 @@ extension ScoreHistogram: Codable {
     try container.encode(thresholdCount, forKey: .thresholdCount)
     try container.encode(Array(positiveCounts), forKey: .positiveCounts)
     try container.encode(Array(negativeCounts), forKey: .negativeCounts)
-  }
-
-  private static func checkedSum(_ values: [UInt64]) -> UInt64? {
-    var total: UInt64 = 0
-    for value in values {
-      let (sum, overflow) = total.addingReportingOverflow(value)
-      if overflow { return nil }
-      total = sum
-    }
-    return total
   }
 }
