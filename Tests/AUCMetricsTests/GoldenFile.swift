@@ -20,11 +20,21 @@ struct GoldenFile: Decodable {
     var average_precision_hex: String?
   }
 
+  /// `total`, `Σ i·c_i` and `Σ i²·c_i` of one histogram.
+  struct Checksums: Decodable, Equatable {
+    var total: Int
+    var sum_i_c: Int
+    var sum_i2_c: Int
+  }
+
   struct Result: Decodable {
     var paddle_metric_auc_hex: String
     var paddle_metric_auc_after_each_batch: [Double]?
-    var stat_pos: [[Int]]
-    var stat_neg: [[Int]]
+    /// Absent where the copy dropped them to stay small; the checksums are always there.
+    var stat_pos: [[Int]]?
+    var stat_neg: [[Int]]?
+    var stat_pos_checksums: Checksums
+    var stat_neg_checksums: Checksums
     var fleet_auc_hex: String
   }
 
@@ -68,6 +78,19 @@ extension ScoreHistogram {
   /// The histogram's non-empty bins as `[bin, count]` pairs, as the golden files list them.
   var sparsePositives: [[Int]] { Self.sparse(positiveCounts) }
   var sparseNegatives: [[Int]] { Self.sparse(negativeCounts) }
+
+  var positiveChecksums: GoldenFile.Checksums { Self.checksums(positiveCounts) }
+  var negativeChecksums: GoldenFile.Checksums { Self.checksums(negativeCounts) }
+
+  private static func checksums(_ counts: ArraySlice<UInt64>) -> GoldenFile.Checksums {
+    var sums = GoldenFile.Checksums(total: 0, sum_i_c: 0, sum_i2_c: 0)
+    for (bin, count) in counts.enumerated() {
+      sums.total += Int(count)
+      sums.sum_i_c += bin * Int(count)
+      sums.sum_i2_c += bin * bin * Int(count)
+    }
+    return sums
+  }
 
   private static func sparse(_ counts: ArraySlice<UInt64>) -> [[Int]] {
     counts.enumerated().compactMap { bin, count in count == 0 ? nil : [bin, Int(count)] }

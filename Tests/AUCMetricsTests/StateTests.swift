@@ -55,8 +55,8 @@ struct StateTests {
     let expected = try #require(golden.results["4095"])
     var positives = [UInt64](repeating: 0, count: 4096)
     var negatives = [UInt64](repeating: 0, count: 4096)
-    for pair in expected.stat_pos { positives[pair[0]] = UInt64(pair[1]) }
-    for pair in expected.stat_neg { negatives[pair[0]] = UInt64(pair[1]) }
+    for pair in try #require(expected.stat_pos) { positives[pair[0]] = UInt64(pair[1]) }
+    for pair in try #require(expected.stat_neg) { negatives[pair[0]] = UInt64(pair[1]) }
     let histogram = try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)
     #expect(histogram.thresholdCount == 4095)
     #expect(histogram.rocAUC?.bitPattern == hexDouble(expected.paddle_metric_auc_hex).bitPattern)
