@@ -15,7 +15,9 @@ extension ScoreHistogram: Codable {
     guard positives.count == thresholdCount &+ 1 else {
       throw DecodingError.dataCorruptedError(
         forKey: .positiveCounts, in: container,
-        debugDescription: "thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(positives.count)")
+        debugDescription:
+          "thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(positives.count)"
+      )
     }
     do {
       self = try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)

@@ -32,15 +32,16 @@ extension ScoreHistogram {
       throw .lengthMismatch(scoreCount: rowCount, labelCount: labels.count)
     }
     if rowCount == 0 { return }
-    let outcome = scores.withContiguousStorageIfAvailable { scoreBuffer in
+    // Read arrays, slices and buffer pointers in place; anything else through its iterators.
+    var failure: ScoreInputError?
+    var readInPlace = false
+    _ = scores.withContiguousStorageIfAvailable { scoreBuffer in
       labels.withContiguousStorageIfAvailable { labelBuffer in
-        recordChecked(zip(scoreBuffer, labelBuffer), rowCount: rowCount, policy: policy)
+        failure = recordChecked(zip(scoreBuffer, labelBuffer), rowCount: rowCount, policy: policy)
+        readInPlace = true
       }
     }
-    let failure: ScoreInputError?
-    if let contiguousOutcome = outcome.flatMap({ $0 }) {
-      failure = contiguousOutcome
-    } else {
+    if !readInPlace {
       failure = recordChecked(zip(scores, labels), rowCount: rowCount, policy: policy)
     }
     if let failure { throw failure }
@@ -49,7 +50,9 @@ extension ScoreHistogram {
   /// Validates every (score, label) pair, then counts them all; returns the first error
   /// instead of counting anything.
   @inlinable
-  internal mutating func recordChecked<Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel>(
+  internal mutating func recordChecked<
+    Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel
+  >(
     _ rows: Rows, rowCount: Int, policy: OutOfRangeScorePolicy
   ) -> ScoreInputError? where Rows.Element == (Score, Label) {
     let positives: UInt64
@@ -100,7 +103,9 @@ extension ScoreHistogram {
 
   /// Counts rows that passed ``validate(_:policy:)``.
   @inlinable
-  internal mutating func countValidated<Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel>(
+  internal mutating func countValidated<
+    Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel
+  >(
     _ rows: Rows, clamping: Bool
   ) where Rows.Element == (Score, Label) {
     let stride = binCount

@@ -60,7 +60,8 @@ struct CSVScoreReader {
       }
       let readCount = try buffer.withUnsafeMutableBytes { bytes in
         Result { () throws(DataError) in
-          try input.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<(bytes.count - 1)]))
+          try input.read(
+            into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<(bytes.count - 1)]))
         }
       }.get()
       atEnd = readCount == 0
@@ -71,12 +72,14 @@ struct CSVScoreReader {
       }
       let consumed = try buffer.withUnsafeBytes { bytes in
         Result { () throws(DataError) in
-          try state.consumeLines(UnsafeRawBufferPointer(rebasing: bytes[..<filled]), consume: consume)
+          try state.consumeLines(
+            UnsafeRawBufferPointer(rebasing: bytes[..<filled]), consume: consume)
         }
       }.get()
       buffer.withUnsafeMutableBytes { bytes in
         if consumed > 0, consumed < filled {
-          bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + consumed, byteCount: filled - consumed)
+          bytes.baseAddress!.copyMemory(
+            from: bytes.baseAddress! + consumed, byteCount: filled - consumed)
         }
       }
       filled -= consumed
@@ -159,12 +162,16 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     guard let score = names.firstIndex(of: reader.scoreColumn) else {
       throw DataError(
         location: location,
-        message: "no score column \"\(reader.scoreColumn)\" in the header (columns: \(columnList)); choose one with --score")
+        message:
+          "no score column \"\(reader.scoreColumn)\" in the header (columns: \(columnList)); choose one with --score"
+      )
     }
     guard let label = names.firstIndex(of: reader.labelColumn) else {
       throw DataError(
         location: location,
-        message: "no label column \"\(reader.labelColumn)\" in the header (columns: \(columnList)); choose one with --label")
+        message:
+          "no label column \"\(reader.labelColumn)\" in the header (columns: \(columnList)); choose one with --label"
+      )
     }
     scoreIndex = score
     labelIndex = label
@@ -190,7 +197,8 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     guard let score, let label else {
       throw DataError(
         location: location,
-        message: "row has \(fieldIndex) fields, but the score and label columns need \(lastNeeded + 1)")
+        message:
+          "row has \(fieldIndex) fields, but the score and label columns need \(lastNeeded + 1)")
     }
     batch.scores.append(score)
     batch.labels.append(label)
@@ -206,7 +214,9 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     while first < field.count, Self.isSpace(field[first]) { first += 1 }
     // Never hand strto* leading white space: it would skip line ends too.
     guard first < field.count, let start = field.baseAddress.map({ $0 + first }) else { return nil }
-    let parsed = UnsafeRawPointer(start).withMemoryRebound(to: CChar.self, capacity: field.count - first + 1) {
+    let parsed = UnsafeRawPointer(start).withMemoryRebound(
+      to: CChar.self, capacity: field.count - first + 1
+    ) {
       Value.parsePrefix($0)
     }
     var used = first + (UnsafeRawPointer(parsed.end) - UnsafeRawPointer(start))

@@ -14,7 +14,9 @@ protocol DecimalScore: BinaryFloatingPoint, Sendable {
 }
 
 extension Double: DecimalScore {
-  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Double, end: UnsafePointer<CChar>) {
+  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
+    value: Double, end: UnsafePointer<CChar>
+  ) {
     var end: UnsafeMutablePointer<CChar>? = nil
     let value = strtod(start, &end)
     return (value, UnsafePointer(end!))
@@ -23,7 +25,9 @@ extension Double: DecimalScore {
 
 extension Float: DecimalScore {
   /// Parses straight to `Float` (correctly rounded once, not through `Double`).
-  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Float, end: UnsafePointer<CChar>) {
+  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
+    value: Float, end: UnsafePointer<CChar>
+  ) {
     var end: UnsafeMutablePointer<CChar>? = nil
     let value = strtof(start, &end)
     return (value, UnsafePointer(end!))

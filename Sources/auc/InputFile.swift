@@ -40,12 +40,15 @@ struct InputFile: ~Copyable {
       let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
       if count >= 0 { return count }
       if errno == EINTR { continue }
-      throw DataError(location: displayName, message: "read failed: \(String(cString: strerror(errno)))")
+      throw DataError(
+        location: displayName, message: "read failed: \(String(cString: strerror(errno)))")
     }
   }
 }
 
 /// The C library's `read`, under a name that the method above does not shadow.
-private func systemRead(_ descriptor: Int32, _ address: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ address: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
   read(descriptor, address, count)
 }

@@ -41,7 +41,8 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "The number of thresholds T; scores fall into T + 1 bins.")
   var thresholds = 4095
 
-  @Flag(help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
+  @Flag(
+    help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
   var float32 = false
 
   @Option(help: "Output format: text or json.")

@@ -37,7 +37,8 @@ struct SummaryReport: Equatable {
 
   /// A short summary for people.
   var text: String {
-    let prevalence = count == 0 ? "" : " (\(Self.percent(Double(positives) / Double(count))) positive)"
+    let prevalence =
+      count == 0 ? "" : " (\(Self.percent(Double(positives) / Double(count))) positive)"
     var lines = [
       "rows               \(count)",
       "positives          \(positives)\(prevalence)",
@@ -45,7 +46,8 @@ struct SummaryReport: Equatable {
       "thresholds         \(thresholds) (binned)",
     ]
     if let rocAUC, let rocAUCErrorBound {
-      lines.append("ROC AUC            \(rocAUC) ± \(rocAUCErrorBound) (exact area within the bound)")
+      lines.append(
+        "ROC AUC            \(rocAUC) ± \(rocAUCErrorBound) (exact area within the bound)")
     } else {
       lines.append("ROC AUC            undefined: needs both positives and negatives")
     }

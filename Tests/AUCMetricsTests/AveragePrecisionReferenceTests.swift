@@ -22,7 +22,9 @@ struct AveragePrecisionReferenceTests {
     let golden = try GoldenFile.load(file)
     let (scores, labels) = golden.rows
     var metric = StreamingAUC(curve: .precisionRecall, thresholdCount: thresholdCount)
-    try feed(&metric, scores: scores, labels: labels, batchSizes: golden.batch_sizes, float32: golden.isFloat32)
+    try feed(
+      &metric, scores: scores, labels: labels, batchSizes: golden.batchSizes,
+      float32: golden.isFloat32)
     let value = try #require(metric.value)
     // Same sum, different order of roundings: scikit-learn sums recall steps times precision.
     #expect(abs(value - averagePrecision) <= 4 * averagePrecision.ulp)

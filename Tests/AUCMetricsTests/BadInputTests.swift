@@ -88,7 +88,8 @@ struct BadInputTests {
 
   @Test("counts that would pass 2^64 − 1 are a typed error, not a trap")
   func countOverflow() throws {
-    var histogram = try ScoreHistogram(positiveCounts: [0, UInt64.max - 1], negativeCounts: [0, 0])
+    var histogram = try ScoreHistogram(
+      positiveCounts: [0, UInt64.max - 1], negativeCounts: [0, 0])
     #expect(throws: ScoreInputError.countOverflow) {
       try histogram.record(scores: [0.5, 0.5], labels: [1, 0])
     }

@@ -13,7 +13,8 @@ struct BinnedVersusBruteForceTests {
   func rocEqualsMannWhitney(seed: UInt64, thresholdCount: Int, float32: Bool) throws {
     let rows = RandomRows(seed: seed, count: 5 + Int(seed) * 7)
     let histogram = try rows.histogram(thresholdCount: thresholdCount, float32: float32)
-    let bins = BruteForce.bins(scores: rows.scores, thresholdCount: thresholdCount, float32: float32)
+    let bins = BruteForce.bins(
+      scores: rows.scores, thresholdCount: thresholdCount, float32: float32)
     let twiceU = BruteForce.twiceMannWhitneyU(keys: bins, labels: rows.labels)
     let positives = rows.labels.count(where: { $0 == 1 })
     let negatives = rows.labels.count - positives
@@ -64,7 +65,8 @@ struct BinnedVersusBruteForceTests {
   func averagePrecision(seed: UInt64, thresholdCount: Int, float32: Bool) throws {
     let rows = RandomRows(seed: seed &+ 500, count: 3 + Int(seed) * 5)
     let histogram = try rows.histogram(thresholdCount: thresholdCount, float32: float32)
-    let bins = BruteForce.bins(scores: rows.scores, thresholdCount: thresholdCount, float32: float32)
+    let bins = BruteForce.bins(
+      scores: rows.scores, thresholdCount: thresholdCount, float32: float32)
     let expected = BruteForce.averagePrecision(keys: bins, labels: rows.labels)
     guard let expected else {
       #expect(histogram.averagePrecision == nil)

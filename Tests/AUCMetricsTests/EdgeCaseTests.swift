@@ -51,8 +51,10 @@ struct EdgeCaseTests {
   @Test("every case in the golden table is covered here")
   func tableIsCovered() {
     let covered: Set = [
-      "pred 1.0 pos / 0.0 neg", "pred 1.0 neg / 0.0 pos", "pred 1.1", "pred 1.0001 (in (1, 1+1/nt))",
-      "pred -0.0001 (in (-1/nt, 0))", "pred -0.5", "pred -1.0", "pred -1.1", "pred NaN", "pred +inf",
+      "pred 1.0 pos / 0.0 neg", "pred 1.0 neg / 0.0 pos", "pred 1.1",
+      "pred 1.0001 (in (1, 1+1/nt))",
+      "pred -0.0001 (in (-1/nt, 0))", "pred -0.5", "pred -1.0", "pred -1.1", "pred NaN",
+      "pred +inf",
       "label 2", "label -1", "all positive", "all negative", "empty batch", "preds shape (n,)",
       "preds shape (n,1)", "preds shape (n,3)", "labels shape (n,)", "labels longer than preds",
       "preds longer than labels", "curve='PR'", "num_thresholds=0", "no update at all",
@@ -106,7 +108,9 @@ struct EdgeCaseTests {
       #expect {
         try metric.update(predictions: edge.predictions, labels: edge.labels)
       } throws: { error in
-        guard case .nonFiniteScore(let row, let score) = error as? ScoreInputError else { return false }
+        guard case .nonFiniteScore(let row, let score) = error as? ScoreInputError else {
+          return false
+        }
         return row == 0 && !score.isFinite
       }
       #expect(metric.histogram.isEmpty)

@@ -16,33 +16,33 @@ struct GoldenFile: Decodable {
   }
 
   struct Exact: Decodable {
-    var roc_auc_hex: String?
-    var average_precision_hex: String?
+    var rocAucHex: String?
+    var averagePrecisionHex: String?
   }
 
   /// `total`, `Σ i·c_i` and `Σ i²·c_i` of one histogram.
   struct Checksums: Decodable, Equatable {
     var total: Int
-    var sum_i_c: Int
-    var sum_i2_c: Int
+    var sumIC: Int
+    var sumI2C: Int
   }
 
   struct Result: Decodable {
-    var paddle_metric_auc_hex: String
-    var paddle_metric_auc_after_each_batch: [Double]?
+    var paddleMetricAucHex: String
+    var paddleMetricAucAfterEachBatch: [Double]?
     /// Absent where the copy dropped them to stay small; the checksums are always there.
-    var stat_pos: [[Int]]?
-    var stat_neg: [[Int]]?
-    var stat_pos_checksums: Checksums
-    var stat_neg_checksums: Checksums
-    var fleet_auc_hex: String
+    var statPos: [[Int]]?
+    var statNeg: [[Int]]?
+    var statPosChecksums: Checksums
+    var statNegChecksums: Checksums
+    var fleetAucHex: String
   }
 
   var name: String
   var dtype: String
-  var n_pos: Int
-  var n_neg: Int
-  var batch_sizes: [Int]
+  var nPos: Int
+  var nNeg: Int
+  var batchSizes: [Int]
   var inputs: Inputs?
   var generator: Generator?
   var sklearn: Exact
@@ -55,7 +55,14 @@ struct GoldenFile: Decodable {
   ]
 
   static func load(_ name: String) throws -> GoldenFile {
-    try JSONDecoder().decode(GoldenFile.self, from: data(name))
+    try decoder.decode(GoldenFile.self, from: data(name))
+  }
+
+  /// The golden files spell keys in snake case (`stat_pos`); the models here in camel case.
+  static var decoder: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
   }
 
   static func data(_ name: String) throws -> Data {
@@ -83,11 +90,11 @@ extension ScoreHistogram {
   var negativeChecksums: GoldenFile.Checksums { Self.checksums(negativeCounts) }
 
   private static func checksums(_ counts: ArraySlice<UInt64>) -> GoldenFile.Checksums {
-    var sums = GoldenFile.Checksums(total: 0, sum_i_c: 0, sum_i2_c: 0)
+    var sums = GoldenFile.Checksums(total: 0, sumIC: 0, sumI2C: 0)
     for (bin, count) in counts.enumerated() {
       sums.total += Int(count)
-      sums.sum_i_c += bin * Int(count)
-      sums.sum_i2_c += bin * bin * Int(count)
+      sums.sumIC += bin * Int(count)
+      sums.sumI2C += bin * bin * Int(count)
     }
     return sums
   }

@@ -17,7 +17,7 @@ struct PaddleGoldenTests {
       let expected = try #require(golden.results[String(thresholdCount)])
       var metric = StreamingAUC(thresholdCount: thresholdCount)
       try feed(
-        &metric, scores: scores, labels: labels, batchSizes: golden.batch_sizes,
+        &metric, scores: scores, labels: labels, batchSizes: golden.batchSizes,
         float32: golden.isFloat32)
       try Self.check(metric, against: expected, golden: golden, thresholdCount: thresholdCount)
     }
@@ -27,7 +27,7 @@ struct PaddleGoldenTests {
   func bigUniform() throws {
     let golden = try GoldenFile.load("big_uniform_f32_1e6")
     let (scores, labels) = golden.rows
-    #expect(labels.count(where: { $0 == 1 }) == golden.n_pos)
+    #expect(labels.count(where: { $0 == 1 }) == golden.nPos)
     let floatScores = scores.map { Float($0) }
     for thresholdCount in Self.thresholdCounts {
       let expected = try #require(golden.results[String(thresholdCount)])
@@ -53,10 +53,10 @@ struct PaddleGoldenTests {
   func streamingExample(thresholdCount: Int) throws {
     let golden = try GoldenFile.load("streaming_100x128_f32")
     let expected = try #require(golden.results[String(thresholdCount)])
-    let perBatch = try #require(expected.paddle_metric_auc_after_each_batch)
+    let perBatch = try #require(expected.paddleMetricAucAfterEachBatch)
     let (scores, labels) = golden.rows
     let floatScores = scores.map { Float($0) }
-    #expect(golden.batch_sizes == Array(repeating: 128, count: 100))
+    #expect(golden.batchSizes == Array(repeating: 128, count: 100))
     var metric = StreamingAUC(thresholdCount: thresholdCount)
     for (batch, paddleValue) in perBatch.enumerated() {
       let range = (batch * 128)..<((batch + 1) * 128)
@@ -73,18 +73,18 @@ struct PaddleGoldenTests {
     thresholdCount: Int
   ) throws {
     let context = Comment(rawValue: "\(golden.name), T = \(thresholdCount)")
-    if let positives = expected.stat_pos, let negatives = expected.stat_neg {
+    if let positives = expected.statPos, let negatives = expected.statNeg {
       #expect(metric.histogram.sparsePositives == positives, context)
       #expect(metric.histogram.sparseNegatives == negatives, context)
     } else {
       #expect(golden.name == "big_uniform_f32_1e6" && thresholdCount > 4095, context)
     }
-    #expect(metric.histogram.positiveChecksums == expected.stat_pos_checksums, context)
-    #expect(metric.histogram.negativeChecksums == expected.stat_neg_checksums, context)
-    #expect(metric.histogram.positiveCount == UInt64(golden.n_pos), context)
-    #expect(metric.histogram.negativeCount == UInt64(golden.n_neg), context)
-    let paddleValue = hexDouble(expected.paddle_metric_auc_hex)
-    if golden.n_pos == 0 || golden.n_neg == 0 {
+    #expect(metric.histogram.positiveChecksums == expected.statPosChecksums, context)
+    #expect(metric.histogram.negativeChecksums == expected.statNegChecksums, context)
+    #expect(metric.histogram.positiveCount == UInt64(golden.nPos), context)
+    #expect(metric.histogram.negativeCount == UInt64(golden.nNeg), context)
+    let paddleValue = hexDouble(expected.paddleMetricAucHex)
+    if golden.nPos == 0 || golden.nNeg == 0 {
       #expect(paddleValue == 0, context)
       #expect(metric.value == nil, "one class only: undefined, not Paddle's 0.0; \(context)")
       #expect(metric.errorBound == nil, context)

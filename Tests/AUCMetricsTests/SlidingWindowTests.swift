@@ -11,9 +11,9 @@ struct SlidingWindowTests {
       var labels: [Int]
     }
     struct Case: Decodable {
-      var num_thresholds: Int
-      var slide_steps: Int
-      var op_batch_auc_hex: [String]
+      var numThresholds: Int
+      var slideSteps: Int
+      var opBatchAucHex: [String]
     }
     var batches: [Batch]
     var cases: [Case]
@@ -21,22 +21,22 @@ struct SlidingWindowTests {
 
   static let reference: Reference = {
     let data = try! GoldenFile.data("sliding_window")
-    return try! JSONDecoder().decode(Reference.self, from: data)
+    return try! GoldenFile.decoder.decode(Reference.self, from: data)
   }()
 
   @Test("window AUC after every batch, every k and T")
   func everyCase() throws {
     #expect(Self.reference.cases.count == 8)
     for golden in Self.reference.cases {
-      let k = golden.slide_steps
+      let k = golden.slideSteps
       // Paddle's k = 0 means "all batches", which is the cumulative value.
       var metric = StreamingAUC(
-        thresholdCount: golden.num_thresholds, windowBatchCount: k == 0 ? nil : k)
+        thresholdCount: golden.numThresholds, windowBatchCount: k == 0 ? nil : k)
       for (step, batch) in Self.reference.batches.enumerated() {
         try metric.update(scores: batch.scores.map { Float($0) }, labels: batch.labels)
-        let paddleValue = hexDouble(golden.op_batch_auc_hex[step])
+        let paddleValue = hexDouble(golden.opBatchAucHex[step])
         let windowValue = k == 0 ? metric.value : metric.windowValue
-        let context = Comment(rawValue: "T = \(golden.num_thresholds), k = \(k), step \(step + 1)")
+        let context = Comment(rawValue: "T = \(golden.numThresholds), k = \(k), step \(step + 1)")
         if let windowValue {
           #expect(windowValue.bitPattern == paddleValue.bitPattern, context)
         } else {

@@ -44,9 +44,11 @@ struct StateTests {
     metric.reset()
     #expect(metric.histogram.isEmpty && metric.value == nil && metric.windowValue == nil)
     #expect(metric.window?.histogram.isEmpty == true && metric.window?.stepCount == 0)
-    #expect(metric == StreamingAUC(
-      name: "ctr", curve: .precisionRecall, thresholdCount: 20, windowBatchCount: 3,
-      outOfRangeScores: .clamp))
+    #expect(
+      metric
+        == StreamingAUC(
+          name: "ctr", curve: .precisionRecall, thresholdCount: 20, windowBatchCount: 3,
+          outOfRangeScores: .clamp))
   }
 
   @Test("Paddle's stat_pos and stat_neg give Paddle's value")
@@ -55,11 +57,11 @@ struct StateTests {
     let expected = try #require(golden.results["4095"])
     var positives = [UInt64](repeating: 0, count: 4096)
     var negatives = [UInt64](repeating: 0, count: 4096)
-    for pair in try #require(expected.stat_pos) { positives[pair[0]] = UInt64(pair[1]) }
-    for pair in try #require(expected.stat_neg) { negatives[pair[0]] = UInt64(pair[1]) }
+    for pair in try #require(expected.statPos) { positives[pair[0]] = UInt64(pair[1]) }
+    for pair in try #require(expected.statNeg) { negatives[pair[0]] = UInt64(pair[1]) }
     let histogram = try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)
     #expect(histogram.thresholdCount == 4095)
-    #expect(histogram.rocAUC?.bitPattern == hexDouble(expected.paddle_metric_auc_hex).bitPattern)
+    #expect(histogram.rocAUC?.bitPattern == hexDouble(expected.paddleMetricAucHex).bitPattern)
     #expect(throws: ScoreHistogram.CountsError.binCount(positives: 4096, negatives: 4095)) {
       try ScoreHistogram(positiveCounts: positives, negativeCounts: Array(negatives.dropLast()))
     }

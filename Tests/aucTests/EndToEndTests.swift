@@ -99,7 +99,9 @@ struct EndToEndTests {
     #expect(noColumn.standardError.hasPrefix("<stdin>:1: no score column \"p\""))
   }
 
-  @Test("usage errors exit with status 64", arguments: [["--thresholds", "0"], ["--format", "xml"], ["demo", "--batches", "0"]])
+  @Test(
+    "usage errors exit with status 64",
+    arguments: [["--thresholds", "0"], ["--format", "xml"], ["demo", "--batches", "0"]])
   func usageError(arguments: [String]) throws {
     let outcome = try CommandRunner.run(arguments, standardInput: "")
     #expect(outcome.status == 64)
