@@ -48,6 +48,15 @@ struct EdgeCaseTests {
     try #require(cases[name], "edge case \(name) is in the golden file")
   }
 
+  /// Feeds the case to a fresh metric: it must throw `error` and count nothing.
+  static func expectRejected(_ edge: Case, with error: ScoreInputError) {
+    var metric = StreamingAUC()
+    #expect(throws: error, Comment(rawValue: edge.name)) {
+      try metric.update(predictions: edge.predictions, labels: edge.labels)
+    }
+    #expect(metric.histogram.isEmpty, Comment(rawValue: edge.name))
+  }
+
   @Test("every case in the golden table is covered here")
   func tableIsCovered() {
     let covered: Set = [
@@ -83,11 +92,7 @@ struct EdgeCaseTests {
     ])
   func outOfRange(name: String, score: Double) throws {
     let edge = try Self.edgeCase(name)
-    var metric = StreamingAUC()
-    #expect(throws: ScoreInputError.scoreOutOfRange(row: 0, score: score)) {
-      try metric.update(predictions: edge.predictions, labels: edge.labels)
-    }
-    #expect(metric.histogram.isEmpty)
+    Self.expectRejected(edge, with: .scoreOutOfRange(row: 0, score: score))
     // With the opt-in clamp, the score counts as 0 or 1. That is where Paddle puts 1.0001 and
     // −0.0001, but not −0.5 (Paddle: bin 2049) or −1.0 (Paddle: bin 1), which wrap.
     var clamped = StreamingAUC(outOfRangeScores: .clamp)
@@ -123,11 +128,7 @@ struct EdgeCaseTests {
   func oddLabels(name: String, label: String) throws {
     let edge = try Self.edgeCase(name)
     #expect(edge.paddleOK && edge.paddlePositives.count == 1)
-    var metric = StreamingAUC()
-    #expect(throws: ScoreInputError.invalidLabel(row: 0, label: label)) {
-      try metric.update(predictions: edge.predictions, labels: edge.labels)
-    }
-    #expect(metric.histogram.isEmpty)
+    Self.expectRejected(edge, with: .invalidLabel(row: 0, label: label))
   }
 
   @Test(
@@ -168,11 +169,7 @@ struct EdgeCaseTests {
     arguments: [("preds shape (n,1)", 1), ("preds shape (n,3)", 3)])
   func predictionWidth(name: String, width: Int) throws {
     let edge = try Self.edgeCase(name)
-    var metric = StreamingAUC()
-    #expect(throws: ScoreInputError.predictionWidth(row: 0, width: width)) {
-      try metric.update(predictions: edge.predictions, labels: edge.labels)
-    }
-    #expect(metric.histogram.isEmpty)
+    Self.expectRejected(edge, with: .predictionWidth(row: 0, width: width))
   }
 
   @Test(
@@ -180,14 +177,9 @@ struct EdgeCaseTests {
     arguments: ["labels longer than preds", "preds longer than labels"])
   func lengthMismatch(name: String) throws {
     let edge = try Self.edgeCase(name)
-    var metric = StreamingAUC()
-    #expect(
-      throws: ScoreInputError.lengthMismatch(
-        scoreCount: edge.predictions.count, labelCount: edge.labels.count)
-    ) {
-      try metric.update(predictions: edge.predictions, labels: edge.labels)
-    }
-    #expect(metric.histogram.isEmpty)
+    Self.expectRejected(
+      edge,
+      with: .lengthMismatch(scoreCount: edge.predictions.count, labelCount: edge.labels.count))
   }
 
   @Test("curve: .precisionRecall reports average precision; Paddle ignores the curve")
