@@ -8,10 +8,14 @@ let package = Package(
     .executable(name: "auc", targets: ["auc"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
   ],
   targets: [
-    .target(name: "AUCMetrics"),
+    .target(
+      name: "AUCMetrics",
+      dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+    ),
     .executableTarget(
       name: "auc",
       dependencies: [
@@ -22,7 +26,7 @@ let package = Package(
     .testTarget(
       name: "AUCMetricsTests",
       dependencies: ["AUCMetrics"],
-      resources: [.copy("Golden")]
+      resources: [.copy("Golden"), .copy("Stats")]
     ),
     .testTarget(
       name: "aucTests",

@@ -23,14 +23,18 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
   case predictionWidth(row: Int, width: Int)
   /// Counting the batch would push a total past 2^64 − 1.
   case countOverflow
+  /// A sample weight is negative, NaN or infinite.
+  case invalidWeight(row: Int, weight: Double)
+  /// The batch has a different number of weights than rows (and weights were given).
+  case weightCountMismatch(rowCount: Int, weightCount: Int)
 
   /// The row the error names, when it names one.
   public var row: Int? {
     switch self {
     case .nonFiniteScore(let row, _), .scoreOutOfRange(let row, _), .invalidLabel(let row, _),
-      .predictionWidth(let row, _):
+      .predictionWidth(let row, _), .invalidWeight(let row, _):
       return row
-    case .lengthMismatch, .countOverflow:
+    case .lengthMismatch, .countOverflow, .weightCountMismatch:
       return nil
     }
   }
@@ -51,6 +55,10 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
       return "prediction row has \(width) columns, expected 2"
     case .countOverflow:
       return "a count would pass 2^64 - 1"
+    case .invalidWeight(_, let weight):
+      return "weight \(weight) is not a finite number ≥ 0"
+    case .weightCountMismatch(let rowCount, let weightCount):
+      return "\(rowCount) rows but \(weightCount) weights"
     }
   }
 

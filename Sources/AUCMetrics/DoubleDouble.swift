@@ -1,0 +1,120 @@
+/// An unevaluated sum `head + tail` of two doubles with `|tail| ≤ ulp(head)/2`: about 106
+/// significant bits.
+///
+/// Sample-weight totals are kept in this form. Adding doubles to it is exact as long as the
+/// bits of every addend and of the total fit one 106-bit window, so integer counts below 2^106
+/// and weights of similar magnitude sum exactly and in any order. Products and quotients
+/// carry a relative error near 2^-104, far below one rounding of the final double.
+///
+/// The algorithms are the classical error-free transformations (Knuth's TwoSum, the FMA
+/// product) as in Hida, Li and Bailey's QD library.
+@usableFromInline
+internal struct DoubleDouble: Sendable, Hashable {
+  @usableFromInline internal var head: Double
+  @usableFromInline internal var tail: Double
+
+  @inlinable
+  internal init(_ value: Double) {
+    head = value
+    tail = 0
+  }
+
+  @inlinable
+  internal init(head: Double, tail: Double) {
+    self.head = head
+    self.tail = tail
+  }
+
+  static let zero = DoubleDouble(0)
+
+  /// The nearest double.
+  @inlinable
+  internal var value: Double { head + tail }
+
+  @inlinable
+  internal var isZero: Bool { head == 0 }
+
+  /// `a + b` and its rounding error, exactly (Knuth's TwoSum).
+  @inlinable
+  internal static func twoSum(_ a: Double, _ b: Double) -> DoubleDouble {
+    let sum = a + b
+    let bVirtual = sum - a
+    let error = (a - (sum - bVirtual)) + (b - bVirtual)
+    return DoubleDouble(head: sum, tail: error)
+  }
+
+  /// `a + b` for `|a| ≥ |b|` and its rounding error, exactly.
+  @inlinable
+  internal static func quickTwoSum(_ a: Double, _ b: Double) -> DoubleDouble {
+    let sum = a + b
+    return DoubleDouble(head: sum, tail: b - (sum - a))
+  }
+
+  /// `a · b` and its rounding error, exactly.
+  @inlinable
+  internal static func twoProduct(_ a: Double, _ b: Double) -> DoubleDouble {
+    let product = a * b
+    return DoubleDouble(head: product, tail: (-product).addingProduct(a, b))
+  }
+
+  @inlinable
+  internal static func + (left: DoubleDouble, right: Double) -> DoubleDouble {
+    let sum = twoSum(left.head, right)
+    return quickTwoSum(sum.head, sum.tail + left.tail)
+  }
+
+  @inlinable
+  internal static func + (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
+    let heads = twoSum(left.head, right.head)
+    let tails = twoSum(left.tail, right.tail)
+    let first = quickTwoSum(heads.head, heads.tail + tails.head)
+    return quickTwoSum(first.head, first.tail + tails.tail)
+  }
+
+  @inlinable
+  internal static func += (left: inout DoubleDouble, right: Double) { left = left + right }
+
+  @inlinable
+  internal static func += (left: inout DoubleDouble, right: DoubleDouble) { left = left + right }
+
+  @inlinable
+  internal static prefix func - (operand: DoubleDouble) -> DoubleDouble {
+    DoubleDouble(head: -operand.head, tail: -operand.tail)
+  }
+
+  @inlinable
+  internal static func - (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
+    left + -right
+  }
+
+  @inlinable
+  internal static func * (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
+    var product = twoProduct(left.head, right.head)
+    product.tail += left.head * right.tail + left.tail * right.head
+    return quickTwoSum(product.head, product.tail)
+  }
+
+  @inlinable
+  internal static func * (left: DoubleDouble, right: Double) -> DoubleDouble {
+    var product = twoProduct(left.head, right)
+    product.tail += left.tail * right
+    return quickTwoSum(product.head, product.tail)
+  }
+
+  /// The quotient to about 106 bits: one Newton correction of the double quotient.
+  @inlinable
+  internal static func / (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
+    let first = left.head / right.head
+    let remainder = left - right * first
+    let second = remainder.head / right.head
+    let remainder2 = remainder - right * second
+    let third = remainder2.head / right.head
+    let sum = quickTwoSum(first, second)
+    return sum + third
+  }
+
+  @inlinable
+  internal static func < (left: DoubleDouble, right: DoubleDouble) -> Bool {
+    left.head < right.head || (left.head == right.head && left.tail < right.tail)
+  }
+}

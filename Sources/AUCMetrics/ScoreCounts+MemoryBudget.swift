@@ -1,0 +1,43 @@
+extension ScoreCounts {
+  /// The most entries the budget allows: the entries may briefly exist twice while a merge
+  /// builds the new array, and the buffers take their share.
+  internal var entryLimit: Int? {
+    guard let memoryBudget else { return nil }
+    let bufferBytes = pendingLimit * 32
+    return Swift.max(16, (memoryBudget - bufferBytes) / (2 * MemoryLayout<Entry>.stride))
+  }
+
+  /// Moves to coarser logarithmic bins when the entries outgrow the budget, so that they fill
+  /// at most half of it and later rows have room.
+  internal mutating func applyMemoryBudget() {
+    guard let limit = entryLimit, entries.count > limit else { return }
+    if case .linear = binning { return }  // at most T + 1 entries; nothing coarser exists
+    let currentShift = binning.keyShift
+    let extraShift = Self.smallestShift(entries, fittingIn: limit / 2)
+    coarsen(toKeyShift: Swift.min(52, currentShift + extraShift))
+    if entries.capacity > 2 * entries.count {
+      entries = Array(entries)  // give back the memory the finer entries held
+    }
+  }
+
+  /// The smallest right shift of the keys that leaves at most `target` distinct keys.
+  ///
+  /// Two neighbouring keys fall together under a shift of d exactly when their highest
+  /// differing bit is below d, so one pass that counts those bit positions gives the number
+  /// of groups for every shift at once.
+  internal static func smallestShift(_ entries: [Entry], fittingIn target: Int) -> Int {
+    var highestDifferingBit = [Int](repeating: 0, count: 64)
+    for index in entries.indices.dropFirst() {
+      let difference = entries[index - 1].key ^ entries[index].key
+      highestDifferingBit[63 - difference.leadingZeroBitCount] += 1
+    }
+    var groups = entries.isEmpty ? 0 : 1
+    // groups(d) = 1 + #{neighbours whose highest differing bit ≥ d}; find the smallest d.
+    var shift = 64
+    while shift > 0 && groups + highestDifferingBit[shift - 1] <= target {
+      groups += highestDifferingBit[shift - 1]
+      shift -= 1
+    }
+    return shift
+  }
+}

@@ -1,0 +1,141 @@
+/// The positive and negative weight of every distinct score, or of every bin: the whole state
+/// of an exact (or binned) ranking metric that streams and merges.
+///
+/// Memory grows with the number of distinct scores, not with the number of rows: 10^8 rows
+/// of scores rounded to 4 decimals take 10^4 entries. Rows are buffered, radix-sorted and
+/// merged into a sorted array of entries, so recording costs O(1) amortized per row. Two
+/// counts merge exactly, in any order, with the same result as one stream.
+///
+/// With a memory budget, exact counting moves to
+/// ``ScoreBinning/logarithmic(subBinsPerOctave:)`` bins, as fine as the budget allows, the
+/// moment the entries would outgrow it; the ``summary`` then says so and carries the
+/// certified bound of the binned ROC area.
+///
+/// ```swift
+/// var counts = ScoreCounts()                    // exact
+/// try counts.record(scores: [2.1, -0.4, 0.7], labels: [1, 0, 0])
+/// try counts.record(scores: [0.7], labels: [1], weights: [2.5])
+/// counts.summary.rocAUC                         // Optional(0.875)
+/// ```
+public struct ScoreCounts: Sendable {
+  /// One group of tied scores (or one bin) and its weight per class.
+  @usableFromInline
+  internal struct Entry: Sendable, Hashable {
+    @usableFromInline internal var key: UInt64
+    @usableFromInline internal var positive: DoubleDouble
+    @usableFromInline internal var negative: DoubleDouble
+  }
+
+  /// How the scores are grouped now; differs from the binning asked for after a switch.
+  public internal(set) var binning: ScoreBinning
+
+  /// `true` once exact counting has moved to logarithmic bins to stay within the budget.
+  public internal(set) var switchedFromExact: Bool
+
+  /// The most bytes the counts may hold, or `nil` for no limit.
+  public let memoryBudget: Int?
+
+  /// The merged groups, ascending by key.
+  @usableFromInline
+  internal var entries: [Entry]
+
+  /// Rows recorded since the last merge into ``entries``.
+  @usableFromInline
+  internal var pendingPositives: PendingRows
+  @usableFromInline
+  internal var pendingNegatives: PendingRows
+
+  @usableFromInline
+  internal var positiveTotal: DoubleDouble
+  @usableFromInline
+  internal var negativeTotal: DoubleDouble
+
+  /// The number of rows recorded, whatever their weights.
+  public internal(set) var rowCount: UInt64
+
+  /// Creates empty counts.
+  ///
+  /// - Parameters:
+  ///   - binning: How to group scores; ``ScoreBinning/exact`` by default.
+  ///   - memoryBudget: The most bytes the counts may occupy, buffers included, or `nil`.
+  ///     When distinct scores would need more, the counts move to the finest logarithmic bins
+  ///     that fit in half the budget (and coarser again if that fills up). At least 64 KiB.
+  /// - Precondition: `binning.isValid`, and `memoryBudget` is `nil` or at least 65 536.
+  /// - Complexity: O(1)
+  public init(binning: ScoreBinning = .exact, memoryBudget: Int? = nil) {
+    precondition(binning.isValid, "invalid binning \(binning)")
+    precondition(memoryBudget.map { $0 >= 1 << 16 } ?? true, "memoryBudget must be ≥ 64 KiB")
+    self.binning = binning
+    self.switchedFromExact = false
+    self.memoryBudget = memoryBudget
+    self.entries = []
+    self.pendingPositives = PendingRows()
+    self.pendingNegatives = PendingRows()
+    self.positiveTotal = .zero
+    self.negativeTotal = .zero
+    self.rowCount = 0
+  }
+
+  /// The total weight of positive rows (their number when unweighted).
+  ///
+  /// - Complexity: O(1)
+  public var positiveWeight: Double { positiveTotal.value }
+
+  /// The total weight of negative rows (their number when unweighted).
+  ///
+  /// - Complexity: O(1)
+  public var negativeWeight: Double { negativeTotal.value }
+
+  /// `true` when no row has been recorded.
+  ///
+  /// - Complexity: O(1)
+  public var isEmpty: Bool { rowCount == 0 }
+
+  /// The number of groups (distinct scores or occupied bins) held, after merging any
+  /// buffered rows.
+  ///
+  /// - Complexity: O(1), or O(m + r) to merge r buffered rows into m groups first.
+  public var groupCount: Int { normalized().entries.count }
+
+  /// Bytes held by the entries and buffers now, by their capacities.
+  ///
+  /// - Complexity: O(1)
+  public var memoryFootprint: Int {
+    entries.capacity * MemoryLayout<Entry>.stride + pendingPositives.memoryFootprint
+      + pendingNegatives.memoryFootprint
+  }
+
+  /// Removes every row, keeping the binning asked for and the budget.
+  ///
+  /// - Complexity: O(1)
+  public mutating func reset() {
+    let binning = switchedFromExact ? ScoreBinning.exact : binning
+    self = ScoreCounts(binning: binning, memoryBudget: memoryBudget)
+  }
+
+  /// A copy with every buffered row merged into the entries.
+  internal func normalized() -> ScoreCounts {
+    if pendingPositives.isEmpty && pendingNegatives.isEmpty { return self }
+    var copy = self
+    copy.mergePending()
+    return copy
+  }
+}
+
+extension ScoreCounts: Hashable {
+  /// Counts are equal when they hold the same groups with the same weights under the same
+  /// binning, however the rows were split into batches.
+  public static func == (left: ScoreCounts, right: ScoreCounts) -> Bool {
+    let left = left.normalized()
+    let right = right.normalized()
+    return left.binning == right.binning && left.switchedFromExact == right.switchedFromExact
+      && left.rowCount == right.rowCount && left.entries == right.entries
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    let normal = normalized()
+    hasher.combine(normal.binning)
+    hasher.combine(normal.rowCount)
+    hasher.combine(normal.entries)
+  }
+}
