@@ -1,0 +1,28 @@
+extension ScoreHistogram {
+  /// Every summary of the binned scores: the ROC area exactly as ``rocAUC`` (PaddlePaddle's
+  /// value, bit for bit) with its error bound, and average precision and both
+  /// precision–recall areas over the bins (see ``RankingSummary``).
+  ///
+  /// ```swift
+  /// var histogram = ScoreHistogram(thresholdCount: 4095)
+  /// try histogram.record(scores: [0.9, 0.3, 0.6], labels: [1, 0, 1])
+  /// histogram.summary.prAUCInterpolated   // Optional(1.0)
+  /// ```
+  ///
+  /// - Complexity: O(T)
+  public var summary: RankingSummary {
+    var sweep = RankingSweep()
+    withCountBuffers { positives, negatives in
+      for bin in positives.indices.reversed() {
+        sweep.add(
+          positive: DoubleDouble(Double(positives[bin])),
+          negative: DoubleDouble(Double(negatives[bin])))
+      }
+    }
+    var summary = sweep.summary(
+      binning: .linear(thresholdCount: thresholdCount), switchedFromExact: false)
+    summary.rocAUC = rocAUC
+    summary.rocAUCErrorBound = rocAUCErrorBound
+    return summary
+  }
+}
