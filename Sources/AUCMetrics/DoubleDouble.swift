@@ -25,7 +25,7 @@ internal struct DoubleDouble: Sendable, Hashable {
     self.tail = tail
   }
 
-  static let zero = DoubleDouble(0)
+  @usableFromInline static let zero = DoubleDouble(0)
 
   /// The nearest double.
   @inlinable
@@ -101,16 +101,14 @@ internal struct DoubleDouble: Sendable, Hashable {
     return quickTwoSum(product.head, product.tail)
   }
 
-  /// The quotient to about 106 bits: one Newton correction of the double quotient.
+  /// The quotient to about 104 bits: the double quotient and one correction from the
+  /// remainder, which is computed exactly enough by the FMA product.
   @inlinable
   internal static func / (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
     let first = left.head / right.head
     let remainder = left - right * first
-    let second = remainder.head / right.head
-    let remainder2 = remainder - right * second
-    let third = remainder2.head / right.head
-    let sum = quickTwoSum(first, second)
-    return sum + third
+    let second = (remainder.head + remainder.tail) / right.head
+    return quickTwoSum(first, second)
   }
 
   @inlinable

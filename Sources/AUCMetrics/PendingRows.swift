@@ -15,24 +15,34 @@ internal struct PendingRows: Sendable {
   @inlinable
   internal var isEmpty: Bool { keys.isEmpty }
 
-  /// Bytes held, buffers counted by capacity, with the scratch space a sort will take.
-  internal var memoryFootprint: Int { 2 * (keys.capacity * 8 + weights.capacity * 8) }
+  /// Bytes held, buffers counted by capacity.
+  internal var memoryFootprint: Int { keys.capacity * 8 + weights.capacity * 8 }
 
-  /// Makes room for `extra` more rows and turns on weights if `weighted`.
-  @inlinable
+  /// Makes room for `extra` more rows, growing geometrically, and turns on weights if
+  /// `weighted`.
+  @usableFromInline
   internal mutating func prepare(extra: Int, weighted: Bool) {
-    keys.reserveCapacity(keys.count + extra)
+    let needed = keys.count + extra
+    if keys.capacity < needed { keys.reserveCapacity(Swift.max(needed, 2 * keys.capacity)) }
     if weighted && weights.isEmpty && !keys.isEmpty {
       weights = Array(repeating: 1, count: keys.count)
     }
-    if weighted || !weights.isEmpty { weights.reserveCapacity(keys.count + extra) }
+    if (weighted || !weights.isEmpty) && weights.capacity < needed {
+      weights.reserveCapacity(Swift.max(needed, 2 * weights.capacity))
+    }
   }
 
-  /// Sorts the rows and sums the weights of equal keys: one (key, weight) per distinct key,
-  /// ascending. Empties the buffer.
-  internal mutating func takeSortedGroups() -> (keys: [UInt64], weights: [DoubleDouble]) {
-    let count = keys.count
-    var keyScratch = [UInt64](repeating: 0, count: count)
+  /// Gives every row appended without a weight since weights were turned on the weight 1.
+  @usableFromInline
+  internal mutating func padWeights() {
+    if !weights.isEmpty && weights.count < keys.count {
+      weights.append(contentsOf: repeatElement(1, count: keys.count - weights.count))
+    }
+  }
+
+  /// Sorts the rows by key (radix sort, O(n)); weights move with their keys.
+  internal mutating func sort() {
+    var keyScratch = [UInt64](repeating: 0, count: keys.count)
     var weightScratch = [Double](repeating: 0, count: weights.count)
     keys.withUnsafeMutableBufferPointer { keys in
       weights.withUnsafeMutableBufferPointer { weights in
@@ -44,28 +54,22 @@ internal struct PendingRows: Sendable {
         }
       }
     }
-    keyScratch = []
-    weightScratch = []
-    var groupKeys: [UInt64] = []
-    var groupWeights: [DoubleDouble] = []
-    keys.withUnsafeBufferPointer { keys in
-      weights.withUnsafeBufferPointer { weights in
-        let weighted = !weights.isEmpty
-        var index = 0
-        while index < count {
-          let key = keys[index]
-          var sum = DoubleDouble.zero
-          var runCount = 0.0
-          repeat {
-            if weighted { sum += weights[index] } else { runCount += 1 }
-            index += 1
-          } while index < count && keys[index] == key
-          groupKeys.append(key)
-          groupWeights.append(weighted ? sum : DoubleDouble(runCount))
-        }
-      }
+  }
+
+  /// The total weight of the run of equal keys starting at `index` of sorted rows, and the
+  /// index after the run.
+  internal func run(at index: Int) -> (weight: DoubleDouble, end: Int) {
+    let key = keys[index]
+    var end = index
+    if weights.isEmpty {
+      while end < keys.count && keys[end] == key { end += 1 }
+      return (DoubleDouble(Double(end - index)), end)
     }
-    self = PendingRows()
-    return (groupKeys, groupWeights)
+    var sum = DoubleDouble.zero
+    while end < keys.count && keys[end] == key {
+      sum += weights[end]
+      end += 1
+    }
+    return (sum, end)
   }
 }

@@ -49,34 +49,6 @@ internal enum RankedCounts {
     return pairs
   }
 
-  /// Average precision, scikit-learn's step definition: `Σ (R_k − R_{k−1}) · P_k` over the
-  /// groups from the highest down, where a group is one threshold.
-  ///
-  /// - Precondition: `positiveTotal > 0`.
-  static func averagePrecision(
-    positives: UnsafeBufferPointer<UInt64>, negatives: UnsafeBufferPointer<UInt64>,
-    positiveTotal: UInt64
-  ) -> Double {
-    var truePositives: UInt64 = 0
-    var falsePositives: UInt64 = 0
-    // Neumaier's compensated sum keeps the result within a few ulps of the exact rational.
-    var sum = 0.0
-    var compensation = 0.0
-    for index in positives.indices.reversed() {
-      let positive = positives[index]
-      truePositives &+= positive
-      falsePositives &+= negatives[index]
-      if positive != 0 {
-        let term =
-          Double(positive) * Double(truePositives) / Double(truePositives &+ falsePositives)
-        let next = sum + term
-        compensation += abs(sum) >= abs(term) ? (sum - next) + term : (term - next) + sum
-        sum = next
-      }
-    }
-    return (sum + compensation) / Double(positiveTotal)
-  }
-
   /// PaddlePaddle's ROC AUC from twice the area: `(area / P) / N` in doubles, two roundings in
   /// that order. `area = twiceArea / 2` is exact while Paddle's own double sums are.
   static func paddleAUC(twiceArea: UInt128, positiveTotal: UInt64, negativeTotal: UInt64)

@@ -18,7 +18,7 @@ extension ScoreCounts: Codable {
     }
     self.init(binning: binning, memoryBudget: memoryBudget)
     switchedFromExact = try container.decode(Bool.self, forKey: .switchedFromExact)
-    rowCount = try container.decode(UInt64.self, forKey: .rowCount)
+    rows = try container.decode(UInt64.self, forKey: .rowCount)
     let keys = try container.decode([UInt64].self, forKey: .keys)
     let positives = try Self.decodeWeights(
       container, .positiveWeights, .positiveWeightTails, count: keys.count)
@@ -37,7 +37,8 @@ extension ScoreCounts: Codable {
           forKey: .keys, in: container,
           debugDescription: "key \(index) is out of order or outside the binning")
       }
-      entries.append(Entry(key: keys[index], positive: positives[index], negative: negatives[index]))
+      entries.append(
+        Entry(key: keys[index], positive: positives[index], negative: negatives[index]))
       positiveTotal += positives[index]
       negativeTotal += negatives[index]
     }

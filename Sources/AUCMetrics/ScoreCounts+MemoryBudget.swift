@@ -1,10 +1,12 @@
 extension ScoreCounts {
-  /// The most entries the budget allows: the entries may briefly exist twice while a merge
-  /// builds the new array, and the buffers take their share.
+  /// The most entries the budget allows.
+  ///
+  /// A merge of r buffered rows into m entries holds the old entries, up to r incoming ones
+  /// and the merged array at once: at most 2 · 40 · (m + r) bytes. So m + r stays below a
+  /// budget's worth of 80-byte units, with r at most an eighth of them.
   internal var entryLimit: Int? {
     guard let memoryBudget else { return nil }
-    let bufferBytes = pendingLimit * 32
-    return Swift.max(16, (memoryBudget - bufferBytes) / (2 * MemoryLayout<Entry>.stride))
+    return Swift.max(16, memoryBudget / (2 * MemoryLayout<Entry>.stride) - pendingLimit)
   }
 
   /// Moves to coarser logarithmic bins when the entries outgrow the budget, so that they fill
@@ -13,6 +15,7 @@ extension ScoreCounts {
     guard let limit = entryLimit, entries.count > limit else { return }
     if case .linear = binning { return }  // at most T + 1 entries; nothing coarser exists
     let currentShift = binning.keyShift
+    if binning.isExact { switchedFromExact = true }
     let extraShift = Self.smallestShift(entries, fittingIn: limit / 2)
     coarsen(toKeyShift: Swift.min(52, currentShift + extraShift))
     if entries.capacity > 2 * entries.count {

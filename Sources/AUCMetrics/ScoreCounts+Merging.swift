@@ -52,7 +52,7 @@ extension ScoreCounts {
     entries = Self.merged(entries, other.entries)
     positiveTotal += other.positiveTotal
     negativeTotal += other.negativeTotal
-    rowCount = newRowCount
+    rows = newRowCount
     applyMemoryBudget()
   }
 
@@ -69,30 +69,29 @@ extension ScoreCounts {
   @usableFromInline
   internal mutating func mergePending() {
     if pendingPositives.isEmpty && pendingNegatives.isEmpty { return }
-    let positives = pendingPositives.takeSortedGroups()
-    let negatives = pendingNegatives.takeSortedGroups()
+    pendingPositives.sort()
+    pendingNegatives.sort()
     var incoming: [Entry] = []
-    incoming.reserveCapacity(Swift.max(positives.keys.count, negatives.keys.count))
+    incoming.reserveCapacity(Swift.max(pendingPositives.count, pendingNegatives.count))
     var positiveIndex = 0
     var negativeIndex = 0
-    while positiveIndex < positives.keys.count || negativeIndex < negatives.keys.count {
-      let positiveKey = positiveIndex < positives.keys.count ? positives.keys[positiveIndex] : .max
-      let negativeKey = negativeIndex < negatives.keys.count ? negatives.keys[negativeIndex] : .max
-      let isPositiveNext =
-        positiveIndex < positives.keys.count
-        && (negativeIndex == negatives.keys.count || positiveKey <= negativeKey)
-      let key = isPositiveNext ? positiveKey : negativeKey
+    while positiveIndex < pendingPositives.count || negativeIndex < pendingNegatives.count {
+      let positiveKey =
+        positiveIndex < pendingPositives.count ? pendingPositives.keys[positiveIndex] : nil
+      let negativeKey =
+        negativeIndex < pendingNegatives.count ? pendingNegatives.keys[negativeIndex] : nil
+      let key = Swift.min(positiveKey ?? .max, negativeKey ?? .max)
       var entry = Entry(key: key, positive: .zero, negative: .zero)
-      if positiveIndex < positives.keys.count && positiveKey == key {
-        entry.positive = positives.weights[positiveIndex]
-        positiveIndex += 1
+      if positiveKey == key {
+        (entry.positive, positiveIndex) = pendingPositives.run(at: positiveIndex)
       }
-      if negativeIndex < negatives.keys.count && negativeKey == key {
-        entry.negative = negatives.weights[negativeIndex]
-        negativeIndex += 1
+      if negativeKey == key {
+        (entry.negative, negativeIndex) = pendingNegatives.run(at: negativeIndex)
       }
       incoming.append(entry)
     }
+    pendingPositives = PendingRows()
+    pendingNegatives = PendingRows()
     entries = Self.merged(entries, incoming)
     applyMemoryBudget()
   }
@@ -151,7 +150,6 @@ extension ScoreCounts {
       return write + 1
     }
     entries.removeSubrange(keptCount...)
-    if binning.isExact { switchedFromExact = true }
-    binning = .logarithmic(keyShift: shift)
+    currentBinning = .logarithmic(keyShift: shift)
   }
 }

@@ -11,6 +11,7 @@ extension ScoreCounts {
   /// ```
   ///
   /// - Complexity: O(n) amortized for n rows: rows are buffered and radix-sorted in batches.
+  @inlinable
   public mutating func record<Scores: Collection, Labels: Collection>(
     scores: Scores, labels: Labels
   ) throws(ScoreInputError)
@@ -33,6 +34,7 @@ extension ScoreCounts {
   /// ```
   ///
   /// - Complexity: O(n) amortized for n rows.
+  @inlinable
   public mutating func record<Scores: Collection, Labels: Collection, Weights: Collection>(
     scores: Scores, labels: Labels, weights: Weights
   ) throws(ScoreInputError)
@@ -63,7 +65,7 @@ extension ScoreCounts {
   }
 
   /// Validates every row, then buffers them all; returns the first error instead.
-  @usableFromInline
+  @inlinable
   internal mutating func recordRows<
     Score: BinaryFloatingPoint, Label: ClassLabel, Weight: BinaryFloatingPoint
   >(
@@ -78,53 +80,68 @@ extension ScoreCounts {
     }
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(UInt64(scores.count))
     if overflow { return .countOverflow }
-    pendingPositives.prepare(extra: positiveRows, weighted: weighted)
-    pendingNegatives.prepare(extra: scores.count - positiveRows, weighted: weighted)
-    var positiveSum = DoubleDouble.zero
-    var negativeSum = DoubleDouble.zero
+    rows = newRowCount
+    if !weighted {
+      positiveTotal += Double(positiveRows)
+      negativeTotal += Double(scores.count - positiveRows)
+    }
+    // Buffer in pieces no larger than the budget allows, merging between them.
+    var start = 0
+    while start < scores.count {
+      let end = Swift.min(scores.count, start + pendingLimit)
+      bufferRows(scores: scores, labels: labels, weights: weights, range: start..<end)
+      if pendingPositives.count + pendingNegatives.count >= pendingLimit { mergePending() }
+      start = end
+    }
+    return nil
+  }
+
+  /// Appends the keys (and weights) of valid rows to the buffers.
+  @inlinable
+  internal mutating func bufferRows<
+    Score: BinaryFloatingPoint, Label: ClassLabel, Weight: BinaryFloatingPoint
+  >(
+    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
+    weights: UnsafeBufferPointer<Weight>, range: Range<Int>
+  ) {
+    let weighted = !weights.isEmpty
+    pendingPositives.prepare(extra: range.count, weighted: weighted)
+    pendingNegatives.prepare(extra: range.count, weighted: weighted)
     let binning = binning
-    for index in scores.indices {
-      let key = Self.key(of: scores[index], binning: binning)
-      let positive = labels[index].isPositiveClass.unsafelyUnwrapped
-      if positive {
-        pendingPositives.keys.append(key)
-      } else {
-        pendingNegatives.keys.append(key)
-      }
-      if weighted {
+    if weighted {
+      var positiveSum = DoubleDouble.zero
+      var negativeSum = DoubleDouble.zero
+      for index in range {
+        let key = Self.key(of: scores[index], binning: binning)
         let weight = Double(weights[index])
-        if positive {
+        if labels[index].isPositiveClass.unsafelyUnwrapped {
+          pendingPositives.keys.append(key)
           pendingPositives.weights.append(weight)
           positiveSum += weight
         } else {
+          pendingNegatives.keys.append(key)
           pendingNegatives.weights.append(weight)
           negativeSum += weight
         }
       }
-    }
-    if !weighted {
-      positiveSum = DoubleDouble(Double(positiveRows))
-      negativeSum = DoubleDouble(Double(scores.count - positiveRows))
-      if !pendingPositives.weights.isEmpty {
-        pendingPositives.weights.append(
-          contentsOf: repeatElement(
-            1, count: pendingPositives.keys.count - pendingPositives.weights.count))
+      positiveTotal += positiveSum
+      negativeTotal += negativeSum
+    } else {
+      for index in range {
+        let key = Self.key(of: scores[index], binning: binning)
+        if labels[index].isPositiveClass.unsafelyUnwrapped {
+          pendingPositives.keys.append(key)
+        } else {
+          pendingNegatives.keys.append(key)
+        }
       }
-      if !pendingNegatives.weights.isEmpty {
-        pendingNegatives.weights.append(
-          contentsOf: repeatElement(
-            1, count: pendingNegatives.keys.count - pendingNegatives.weights.count))
-      }
+      pendingPositives.padWeights()
+      pendingNegatives.padWeights()
     }
-    positiveTotal += positiveSum
-    negativeTotal += negativeSum
-    rowCount = newRowCount
-    if pendingPositives.count + pendingNegatives.count >= pendingLimit { mergePending() }
-    return nil
   }
 
   /// Checks every row; on success returns the number of positive rows.
-  @usableFromInline
+  @inlinable
   internal func validate<
     Score: BinaryFloatingPoint, Label: ClassLabel, Weight: BinaryFloatingPoint
   >(
@@ -178,11 +195,12 @@ extension ScoreCounts {
   }
 
   /// How many buffered rows trigger a merge: half the groups held, at least 2^16, and no
-  /// more than an eighth of the memory budget allows.
+  /// more than an eighth of the entries the memory budget allows.
+  @usableFromInline
   internal var pendingLimit: Int {
     let wanted = Swift.max(1 << 16, entries.count / 2)
     guard let memoryBudget else { return wanted }
-    return Swift.max(1024, Swift.min(wanted, memoryBudget / 8 / 32))
+    return Swift.max(1024, Swift.min(wanted, memoryBudget / 8 / (2 * MemoryLayout<Entry>.stride)))
   }
 }
 

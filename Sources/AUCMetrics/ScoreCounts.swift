@@ -27,7 +27,10 @@ public struct ScoreCounts: Sendable {
   }
 
   /// How the scores are grouped now; differs from the binning asked for after a switch.
-  public internal(set) var binning: ScoreBinning
+  public var binning: ScoreBinning { currentBinning }
+
+  @usableFromInline
+  internal var currentBinning: ScoreBinning
 
   /// `true` once exact counting has moved to logarithmic bins to stay within the budget.
   public internal(set) var switchedFromExact: Bool
@@ -51,7 +54,10 @@ public struct ScoreCounts: Sendable {
   internal var negativeTotal: DoubleDouble
 
   /// The number of rows recorded, whatever their weights.
-  public internal(set) var rowCount: UInt64
+  public var rowCount: UInt64 { rows }
+
+  @usableFromInline
+  internal var rows: UInt64
 
   /// Creates empty counts.
   ///
@@ -65,7 +71,7 @@ public struct ScoreCounts: Sendable {
   public init(binning: ScoreBinning = .exact, memoryBudget: Int? = nil) {
     precondition(binning.isValid, "invalid binning \(binning)")
     precondition(memoryBudget.map { $0 >= 1 << 16 } ?? true, "memoryBudget must be ≥ 64 KiB")
-    self.binning = binning
+    self.currentBinning = binning
     self.switchedFromExact = false
     self.memoryBudget = memoryBudget
     self.entries = []
@@ -73,7 +79,7 @@ public struct ScoreCounts: Sendable {
     self.pendingNegatives = PendingRows()
     self.positiveTotal = .zero
     self.negativeTotal = .zero
-    self.rowCount = 0
+    self.rows = 0
   }
 
   /// The total weight of positive rows (their number when unweighted).

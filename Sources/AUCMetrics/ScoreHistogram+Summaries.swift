@@ -60,13 +60,7 @@ extension ScoreHistogram {
   /// ```
   ///
   /// - Complexity: O(T)
-  public var averagePrecision: Double? {
-    guard positiveCount > 0 else { return nil }
-    return withCountBuffers { positives, negatives in
-      RankedCounts.averagePrecision(
-        positives: positives, negatives: negatives, positiveTotal: positiveCount)
-    }
-  }
+  public var averagePrecision: Double? { summary.averagePrecision }
 
   /// Twice the Mann–Whitney statistic of the bin indices, exactly: the number of
   /// positive–negative pairs where the positive is in a higher bin, times 2, plus the pairs

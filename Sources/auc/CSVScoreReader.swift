@@ -6,30 +6,36 @@
   import Darwin
 #endif
 
-/// Reads `score` and `label` columns from comma-separated text with a header row, through a
-/// fixed buffer, handing rows to the caller in batches.
+/// Reads `score`, `label` and optionally `weight` columns from comma-separated text with a
+/// header row, through a fixed buffer, handing rows to the caller in batches.
 ///
 /// Fields are parsed from the bytes in place: no `String` per field or per line. Lines end in
 /// LF or CRLF; a UTF-8 byte order mark before the header and blank lines are skipped.
 struct CSVScoreReader {
   var scoreColumn: String
   var labelColumn: String
+  /// The sample-weight column, or `nil` when every row weighs 1.
+  var weightColumn: String? = nil
   /// Rows handed over at a time.
   var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.
   var chunkSize = 1 << 20
 
-  /// One batch of rows: parallel arrays of scores, labels (0/1) and the lines they came from.
+  /// One batch of rows: parallel arrays of scores, labels (0/1), weights (empty without a
+  /// weight column) and the lines they came from.
   struct Batch<Score: DecimalScore>: ~Copyable {
     var scores: [Score]
     var labels: [UInt8]
+    var weights: [Double]
     var lineNumbers: [Int]
 
-    init(capacity: Int) {
+    init(capacity: Int, weighted: Bool) {
       scores = []
       scores.reserveCapacity(capacity)
       labels = []
       labels.reserveCapacity(capacity)
+      weights = []
+      weights.reserveCapacity(weighted ? capacity : 0)
       lineNumbers = []
       lineNumbers.reserveCapacity(capacity)
     }
@@ -39,6 +45,7 @@ struct CSVScoreReader {
     mutating func removeAll() {
       scores.removeAll(keepingCapacity: true)
       labels.removeAll(keepingCapacity: true)
+      weights.removeAll(keepingCapacity: true)
       lineNumbers.removeAll(keepingCapacity: true)
     }
   }
@@ -99,12 +106,15 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   var sawHeader = false
   var scoreIndex = 0
   var labelIndex = 0
+  /// The weight column's index, or -1 without one.
+  var weightIndex = -1
   var batch: CSVScoreReader.Batch<Score>
 
   init(reader: CSVScoreReader, fileName: String) {
     self.reader = reader
     self.fileName = fileName
-    self.batch = CSVScoreReader.Batch(capacity: reader.batchSize)
+    self.batch = CSVScoreReader.Batch(
+      capacity: reader.batchSize, weighted: reader.weightColumn != nil)
   }
 
   /// Handles every complete line in `bytes` and returns how many bytes that was.
@@ -173,6 +183,16 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
           "no label column \"\(reader.labelColumn)\" in the header (columns: \(columnList)); choose one with --label"
       )
     }
+    if let weightColumn = reader.weightColumn {
+      guard let weight = names.firstIndex(of: weightColumn) else {
+        throw DataError(
+          location: location,
+          message:
+            "no weight column \"\(weightColumn)\" in the header (columns: \(columnList)); choose one with --weight"
+        )
+      }
+      weightIndex = weight
+    }
     scoreIndex = score
     labelIndex = label
     sawHeader = true
@@ -181,27 +201,30 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   private mutating func parseRow(_ line: UnsafeBufferPointer<UInt8>) throws(DataError) {
     var score: Score?
     var label: UInt8?
+    var weight: Double?
     var fieldIndex = 0
     var fieldStart = 0
-    let lastNeeded = max(scoreIndex, labelIndex)
+    let lastNeeded = max(scoreIndex, labelIndex, weightIndex)
     while fieldIndex <= lastNeeded {
       var fieldEnd = fieldStart
       while fieldEnd < line.count, line[fieldEnd] != UInt8(ascii: ",") { fieldEnd += 1 }
       let field = UnsafeBufferPointer(rebasing: line[fieldStart..<fieldEnd])
       if fieldIndex == scoreIndex { score = try parseScore(field) }
       if fieldIndex == labelIndex { label = try parseLabel(field) }
+      if fieldIndex == weightIndex { weight = try parseWeight(field) }
       fieldIndex += 1
       if fieldEnd == line.count { break }
       fieldStart = fieldEnd + 1
     }
-    guard let score, let label else {
+    guard let score, let label, weightIndex < 0 || weight != nil else {
+      let columns = weightIndex < 0 ? "score and label columns" : "score, label and weight columns"
       throw DataError(
         location: location,
-        message:
-          "row has \(fieldIndex) fields, but the score and label columns need \(lastNeeded + 1)")
+        message: "row has \(fieldIndex) fields, but the \(columns) need \(lastNeeded + 1)")
     }
     batch.scores.append(score)
     batch.labels.append(label)
+    if let weight { batch.weights.append(weight) }
     batch.lineNumbers.append(lineNumber)
   }
 
@@ -228,6 +251,13 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   private func parseScore(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Score {
     guard let value = parseNumber(field, as: Score.self) else {
       throw DataError(location: location, message: "score \(Self.quoted(field)) is not a number")
+    }
+    return value
+  }
+
+  private func parseWeight(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Double {
+    guard let value = parseNumber(field, as: Double.self) else {
+      throw DataError(location: location, message: "weight \(Self.quoted(field)) is not a number")
     }
     return value
   }

@@ -9,20 +9,26 @@ import ArgumentParser
   import Darwin
 #endif
 
-/// `auc [summary] [FILE ...]`: the binned ROC AUC, its error bound and the average precision of
-/// CSV files of scores and labels.
+/// `auc [summary] [FILE ...]`: the ROC AUC, its bound, average precision and both PR areas of
+/// CSV files of scores and labels, binned as PaddlePaddle does or exact.
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
-    abstract: "Summarise CSV files of scores and labels: ROC AUC, its bound, average precision.",
+    abstract: "Summarise CSV files of scores and labels: ROC AUC, its bound, AP and PR areas.",
     discussion: """
       Each input is comma-separated text with a header row naming a score column and a \
-      label column (0 or 1); other columns are ignored. Scores must lie in 0...1. \
-      Scores are binned as PaddlePaddle's Auc(num_thresholds: T) bins them.
+      label column (0 or 1), and optionally a weight column; other columns are ignored.
+
+      By default scores must lie in 0...1 and are binned as PaddlePaddle's \
+      Auc(num_thresholds: T) bins them. --exact counts every distinct score (any finite \
+      number, logits included) in memory that grows with the distinct scores, not the rows; \
+      --bins log:K uses K bins per power of two of |score|. With --memory-budget, exact \
+      counting moves to the finest log bins that fit when the budget runs out, and says so.
 
       Examples:
         auc predictions.csv
         auc summary --score probability --label clicked --format json day1.csv day2.csv
+        auc --exact --weight importance --memory-budget 256M logits.csv
         cat predictions.csv | auc --thresholds 65535 --float32
 
       Exit status: 0 on success, 1 for bad data (FILE:LINE: message on stderr), 64 for usage errors.
@@ -38,8 +44,25 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "The name of the label column (values 0 or 1).")
   var label = "label"
 
-  @Option(help: "The number of thresholds T; scores fall into T + 1 bins.")
+  @Option(help: "The name of a sample-weight column (finite numbers >= 0).")
+  var weight: String?
+
+  @Option(help: "The number of thresholds T of the linear bins; scores fall into T + 1 bins.")
   var thresholds = 4095
+
+  @Option(
+    help: ArgumentHelp(
+      "Bins: linear:T (as --thresholds) or log:K, K a power of two.", valueName: "linear:T|log:K"))
+  var bins: BinningOption?
+
+  @Flag(help: "Exact summaries over every distinct score.")
+  var exact = false
+
+  @Option(
+    help: ArgumentHelp(
+      "With --exact or --bins log:K: the most memory the process may take, e.g. 512M or 2G.",
+      valueName: "size"))
+  var memoryBudget: MemorySize?
 
   @Flag(
     help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
@@ -48,45 +71,99 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  /// The binning the options ask for.
+  var binning: ScoreBinning {
+    if exact { return .exact }
+    return bins?.binning ?? .linear(thresholdCount: thresholds)
+  }
+
   func validate() throws {
     guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
       throw ValidationError(
         "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
     }
+    if exact && bins != nil {
+      throw ValidationError("--exact and --bins exclude each other")
+    }
+    if let memoryBudget {
+      if case .linear = binning {
+        throw ValidationError("--memory-budget applies to --exact and --bins log:K")
+      }
+      guard memoryBudget.bytes >= 1 << 16 else {
+        throw ValidationError("--memory-budget must be at least 64K")
+      }
+    }
+  }
+
+  /// Bytes the reader holds besides the counts: its 1 MiB buffer and one batch of rows.
+  static let readerBytes = 4 << 20
+
+  /// The budget left for the counts once the process and the reader have their share.
+  func countsBudget() throws -> Int? {
+    guard let memoryBudget else { return nil }
+    ResidentMemory.returnFreedBlocks()
+    let processBytes = (ResidentMemory.current ?? 0) + Self.readerBytes
+    let left = memoryBudget.bytes - processBytes
+    guard left >= 1 << 20 else {
+      throw ValidationError(
+        "--memory-budget \(memoryBudget.bytes >> 20) MiB is too small: the process takes \(processBytes >> 20) MiB before counting; give at least \((processBytes >> 20) + 1) MiB"
+      )
+    }
+    return left
   }
 
   func run() throws {
-    var metric = StreamingAUC(thresholdCount: thresholds)
+    var accumulator = MetricAccumulator(
+      binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
+    var rows = RowTally()
     do {
       for path in files.isEmpty ? ["-"] : files {
         let input = try InputFile(path: path)
         if float32 {
-          try feed(&metric, from: input, as: Float.self)
+          try feed(&accumulator, &rows, from: input, as: Float.self)
         } else {
-          try feed(&metric, from: input, as: Double.self)
+          try feed(&accumulator, &rows, from: input, as: Double.self)
         }
       }
     } catch {
       printToStandardError(error.description)
       throw ExitCode(1)
     }
-    let report = SummaryReport(histogram: metric.histogram)
+    let report = SummaryReport(
+      rows: rows, summary: accumulator.summary, weighted: weight != nil)
     print(format == .json ? report.json : report.text)
   }
 
   private func feed<Score: DecimalScore>(
-    _ metric: inout StreamingAUC, from input: borrowing InputFile, as scoreType: Score.Type
+    _ accumulator: inout MetricAccumulator, _ rows: inout RowTally, from input: borrowing InputFile,
+    as scoreType: Score.Type
   ) throws(DataError) {
-    let reader = CSVScoreReader(scoreColumn: score, labelColumn: label)
+    let reader = CSVScoreReader(scoreColumn: score, labelColumn: label, weightColumn: weight)
     let name = input.displayName
     try reader.read(input, as: Score.self) { (batch) throws(DataError) in
       do throws(ScoreInputError) {
-        try metric.update(scores: batch.scores, labels: batch.labels)
+        try accumulator.record(scores: batch.scores, labels: batch.labels, weights: batch.weights)
+        rows.count(batch.labels)
       } catch {
         let line = error.row.map { ":\(batch.lineNumbers[$0])" } ?? ""
         throw DataError(location: name + line, message: error.reason)
       }
     }
+  }
+}
+
+/// The number of rows read, per class, whatever their weights.
+struct RowTally: Equatable {
+  var positives: UInt64 = 0
+  var negatives: UInt64 = 0
+
+  var total: UInt64 { positives + negatives }
+
+  mutating func count(_ labels: [UInt8]) {
+    var batchPositives: UInt64 = 0
+    for label in labels { batchPositives &+= UInt64(label) }
+    positives += batchPositives
+    negatives += UInt64(labels.count) - batchPositives
   }
 }
 

@@ -5,15 +5,17 @@ import Testing
 /// The built `auc` command, run as a user runs it.
 @Suite("auc end to end")
 struct EndToEndTests {
-  /// Parses `--format json` output and checks it has exactly the documented keys.
-  static func summary(_ text: String) throws -> [String: Any] {
+  /// Parses `--format json` output and checks it has exactly the documented keys (the weight
+  /// totals only with `--weight`).
+  static func summary(_ text: String, weighted: Bool = false) throws -> [String: Any] {
     let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
     let summary = try #require(object)
-    #expect(
-      Set(summary.keys) == [
-        "count", "positives", "negatives", "thresholds", "rocAUC", "rocAUCErrorBound",
-        "averagePrecision",
-      ])
+    var keys: Set<String> = [
+      "count", "positives", "negatives", "thresholds", "exact", "rocAUC", "rocAUCErrorBound",
+      "averagePrecision", "prAUCTrapezoid", "prAUCInterpolated", "binning",
+    ]
+    if weighted { keys.formUnion(["positiveWeight", "negativeWeight"]) }
+    #expect(Set(summary.keys) == keys)
     return summary
   }
 
@@ -78,7 +80,7 @@ struct EndToEndTests {
     #expect(outcome.status == 0)
     #expect(
       outcome.standardOutput.trimmingCharacters(in: .newlines)
-        == #"{"count":2,"positives":2,"negatives":0,"thresholds":4095,"rocAUC":null,"rocAUCErrorBound":null,"averagePrecision":1.0}"#
+        == #"{"count":2,"positives":2,"negatives":0,"thresholds":4095,"exact":false,"rocAUC":null,"rocAUCErrorBound":null,"averagePrecision":1.0,"prAUCTrapezoid":1.0,"prAUCInterpolated":1.0,"binning":{"kind":"linear","thresholds":4095,"switchedFromExact":false}}"#
     )
   }
 
@@ -101,7 +103,12 @@ struct EndToEndTests {
 
   @Test(
     "usage errors exit with status 64",
-    arguments: [["--thresholds", "0"], ["--format", "xml"], ["demo", "--batches", "0"]])
+    arguments: [
+      ["--thresholds", "0"], ["--format", "xml"], ["demo", "--batches", "0"],
+      ["--exact", "--bins", "log:8"], ["--bins", "log:3"], ["--bins", "cubic:8"],
+      ["--memory-budget", "64M"], ["--exact", "--memory-budget", "12x"],
+      ["--exact", "--memory-budget", "1K"],
+    ])
   func usageError(arguments: [String]) throws {
     let outcome = try CommandRunner.run(arguments, standardInput: "")
     #expect(outcome.status == 64)

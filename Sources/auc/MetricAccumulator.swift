@@ -1,0 +1,47 @@
+import AUCMetrics
+
+/// What `auc summary` counts rows into: PaddlePaddle's histogram for unweighted linear bins
+/// (its ROC AUC bit for bit), ``ScoreCounts`` for everything else.
+enum MetricAccumulator {
+  case histogram(ScoreHistogram)
+  case counts(ScoreCounts)
+
+  init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
+    if case .linear(let thresholdCount) = binning, !weighted {
+      self = .histogram(ScoreHistogram(thresholdCount: thresholdCount))
+    } else {
+      self = .counts(ScoreCounts(binning: binning, memoryBudget: memoryBudget))
+    }
+  }
+
+  /// Counts one batch; `weights` is empty when every row weighs 1.
+  mutating func record<Score: BinaryFloatingPoint>(
+    scores: [Score], labels: [UInt8], weights: [Double]
+  ) throws(ScoreInputError) {
+    switch self {
+    case .histogram(var histogram):
+      self = .counts(ScoreCounts())  // release the storage so the update is in place
+      defer { self = .histogram(histogram) }
+      try histogram.record(scores: scores, labels: labels)
+    case .counts(var counts):
+      self = .counts(ScoreCounts())
+      defer { self = .counts(counts) }
+      try counts.record(scores: scores, labels: labels, weights: weights)
+    }
+  }
+
+  var summary: RankingSummary {
+    switch self {
+    case .histogram(let histogram): return histogram.summary
+    case .counts(let counts): return counts.summary
+    }
+  }
+
+  /// Bytes held by the counts.
+  var memoryFootprint: Int {
+    switch self {
+    case .histogram(let histogram): return histogram.binCount * 16
+    case .counts(let counts): return counts.memoryFootprint
+    }
+  }
+}
