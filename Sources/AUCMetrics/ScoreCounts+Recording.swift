@@ -85,10 +85,12 @@ extension ScoreCounts {
       positiveTotal += Double(positiveRows)
       negativeTotal += Double(scores.count - positiveRows)
     }
-    // Buffer in pieces no larger than the budget allows, merging between them.
+    // Without a budget a batch is buffered whole, so an in-memory array takes one radix sort;
+    // with one, in pieces no larger than the budget allows, merging between them.
+    let pieceSize = memoryBudget == nil ? scores.count : pendingLimit
     var start = 0
     while start < scores.count {
-      let end = Swift.min(scores.count, start + pendingLimit)
+      let end = Swift.min(scores.count, start + pieceSize)
       bufferRows(scores: scores, labels: labels, weights: weights, range: start..<end)
       if pendingPositives.count + pendingNegatives.count >= pendingLimit { mergePending() }
       start = end
