@@ -26,7 +26,9 @@ struct EndToEndTests {
     let rest = text[start...]
     let end = rest.firstIndex(where: { $0 == "," || $0 == "}" })!
     let token = String(rest[..<end])
-    return token == "null" ? nil : try #require(Double(token))
+    if token == "null" { return nil }
+    // A token that does not parse gives nil, which fails every comparison with a number.
+    return Double(token)
   }
 
   @Test("summary --format json equals the library on the same rows")
