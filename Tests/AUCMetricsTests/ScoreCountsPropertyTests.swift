@@ -11,25 +11,34 @@ struct ScoreCountsPropertyTests {
     seed <= 4 ? Int(seed - 1) : 20 + Int(generator.next() % 200)
   }
 
+  /// Rows on every grid, unweighted and weighted, drawn from `seed` and `salt`, with a comment
+  /// naming each case.
+  static func rowCases(seed: UInt64, salt: UInt64) -> [(rows: CountedRows, context: Comment)] {
+    var generator = SplitMix64(seed: seed &* salt)
+    var cases: [(CountedRows, Comment)] = []
+    for grid in CountedRows.Grid.allCases {
+      for weighted in [false, true] {
+        let count = rowCount(seed: seed, using: &generator)
+        let rows = CountedRows(seed: generator.next(), count: count, grid: grid, weighted: weighted)
+        cases.append((rows, Comment(rawValue: "\(grid) weighted=\(weighted) n=\(count)")))
+      }
+    }
+    return cases
+  }
+
   @Test(
     "exact ROC AUC is the brute-force pair count over P·N to 1 ulp, weighted or not",
     arguments: seeds)
   func exactROCAUC(seed: UInt64) throws {
-    var generator = SplitMix64(seed: seed &* 0x5EED)
-    for grid in CountedRows.Grid.allCases {
-      for weighted in [false, true] {
-        let count = Self.rowCount(seed: seed, using: &generator)
-        let rows = CountedRows(seed: generator.next(), count: count, grid: grid, weighted: weighted)
-        let summary = try rows.counts().summary
-        let context = Comment(rawValue: "\(grid) weighted=\(weighted) n=\(count)")
-        let (positive, negative) = rows.classWeights
-        #expect(summary.positiveWeight == Double(positive), context)
-        #expect(summary.negativeWeight == Double(negative), context)
-        #expect(summary.isExact && !summary.switchedFromExact, context)
-        let expected = bruteForceROCAUC(rows)
-        #expect(agrees(summary.rocAUC, expected, ulps: 1), context)
-        #expect(summary.rocAUCErrorBound == (expected == nil ? nil : 0), context)
-      }
+    for (rows, context) in Self.rowCases(seed: seed, salt: 0x5EED) {
+      let summary = try rows.counts().summary
+      let (positive, negative) = rows.classWeights
+      #expect(summary.positiveWeight == Double(positive), context)
+      #expect(summary.negativeWeight == Double(negative), context)
+      #expect(summary.isExact && !summary.switchedFromExact, context)
+      let expected = bruteForceROCAUC(rows)
+      #expect(agrees(summary.rocAUC, expected, ulps: 1), context)
+      #expect(summary.rocAUCErrorBound == (expected == nil ? nil : 0), context)
     }
   }
 
@@ -37,26 +46,20 @@ struct ScoreCountsPropertyTests {
     "exact AP, trapezoid and interpolated PR areas match their definitions",
     arguments: seeds)
   func exactPrecisionRecall(seed: UInt64) throws {
-    var generator = SplitMix64(seed: seed &* 0xA9)
-    for grid in CountedRows.Grid.allCases {
-      for weighted in [false, true] {
-        let count = Self.rowCount(seed: seed, using: &generator)
-        let rows = CountedRows(seed: generator.next(), count: count, grid: grid, weighted: weighted)
-        let summary = try rows.counts().summary
-        let context = Comment(rawValue: "\(grid) weighted=\(weighted) n=\(count)")
-        let weights = rows.integerWeights
-        let positive = rows.classWeights.positive
-        let averagePrecision = BruteForce.weightedAveragePrecision(
-          keys: rows.scores, labels: rows.labels, weights: weights)
-        #expect(
-          agrees(summary.averagePrecision, averagePrecision, ulps: 4, relative: 1e-15), context)
-        let points = BruteForce.precisionRecallPoints(
-          keys: rows.scores, labels: rows.labels, weights: weights)
-        let trapezoid = BruteForce.trapezoidPRArea(points: points, positiveTotal: positive)
-        #expect(agrees(summary.prAUCTrapezoid, trapezoid, ulps: 4, relative: 1e-15), context)
-        let interpolated = BruteForce.interpolatedPRArea(points: points, positiveTotal: positive)
-        #expect(agrees(summary.prAUCInterpolated, interpolated, ulps: 0, absolute: 1e-12), context)
-      }
+    for (rows, context) in Self.rowCases(seed: seed, salt: 0xA9) {
+      let summary = try rows.counts().summary
+      let weights = rows.integerWeights
+      let positive = rows.classWeights.positive
+      let averagePrecision = BruteForce.weightedAveragePrecision(
+        keys: rows.scores, labels: rows.labels, weights: weights)
+      #expect(
+        agrees(summary.averagePrecision, averagePrecision, ulps: 4, relative: 1e-15), context)
+      let points = BruteForce.precisionRecallPoints(
+        keys: rows.scores, labels: rows.labels, weights: weights)
+      let trapezoid = BruteForce.trapezoidPRArea(points: points, positiveTotal: positive)
+      #expect(agrees(summary.prAUCTrapezoid, trapezoid, ulps: 4, relative: 1e-15), context)
+      let interpolated = BruteForce.interpolatedPRArea(points: points, positiveTotal: positive)
+      #expect(agrees(summary.prAUCInterpolated, interpolated, ulps: 0, absolute: 1e-12), context)
     }
   }
 
