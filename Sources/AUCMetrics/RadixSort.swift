@@ -1,12 +1,17 @@
 /// Least-significant-digit radix sort of 64-bit keys, optionally carrying one `Double` per
 /// key along.
 ///
-/// One pass over the keys builds the counts of all eight bytes at once; a byte that is the
-/// same in every key (the sign and exponent bytes of scores in `0...1`, say) is skipped. The
-/// sort is stable and takes O(n) time for n keys, with no comparisons.
+/// Keys are sorted by six 11-bit digits. One pass over the keys counts all six digits at once
+/// (the counts fit the L2 cache); a digit that is the same in every key (the sign and exponent
+/// of scores in `0...1`, say) is skipped. The sort is stable and takes O(n) time for n keys,
+/// with no comparisons.
 internal enum RadixSort {
-  /// Below this many keys an insertion sort is faster than eight counting passes.
+  /// Below this many keys an insertion sort is faster than the counting passes.
   static let insertionSortLimit = 48
+
+  static let digitBits = 11
+  static let digitCount = 6
+  static let bucketCount = 1 << digitBits
 
   /// Sorts `keys` ascending, moving `payload[i]` with `keys[i]` when a payload is given.
   ///
@@ -30,41 +35,44 @@ internal enum RadixSort {
       insertionSort(keys: keys, payload: payload)
       return
     }
-    var histograms = [Int](repeating: 0, count: 8 * 256)
+    var histograms = [Int](repeating: 0, count: digitCount * bucketCount)
     histograms.withUnsafeMutableBufferPointer { counts in
+      let mask = UInt64(bucketCount - 1)
       for key in keys {
-        for byte in 0..<8 {
-          counts[byte &* 256 &+ Int(truncatingIfNeeded: key &>> (byte &* 8)) & 0xFF] &+= 1
+        for digit in 0..<digitCount {
+          let bucket = Int(truncatingIfNeeded: (key &>> UInt64(digit &* digitBits)) & mask)
+          counts[digit &* bucketCount &+ bucket] &+= 1
         }
       }
       var source = (keys: keys, payload: payload)
       var target = (keys: keyScratch, payload: payloadScratch)
-      for byte in 0..<8 {
-        let digitCounts = UnsafeMutableBufferPointer(
-          rebasing: counts[(byte * 256)..<(byte * 256 + 256)])
-        let firstDigit = Int(truncatingIfNeeded: keys[0] &>> (byte &* 8)) & 0xFF
-        if digitCounts[firstDigit] == count { continue }  // this byte never varies
+      for digit in 0..<digitCount {
+        let shift = UInt64(digit * digitBits)
+        let offsets = UnsafeMutableBufferPointer(
+          rebasing: counts[(digit * bucketCount)..<((digit + 1) * bucketCount)])
+        // Any key's bucket holds every key exactly when this digit never varies.
+        let anyBucket = Int(truncatingIfNeeded: (keys[0] &>> shift) & mask)
+        if offsets[anyBucket] == count { continue }
         var offset = 0
-        for digit in 0..<256 {
-          let digitCount = digitCounts[digit]
-          digitCounts[digit] = offset
-          offset &+= digitCount
+        for bucket in 0..<bucketCount {
+          let bucketSize = offsets[bucket]
+          offsets[bucket] = offset
+          offset &+= bucketSize
         }
-        let shift = UInt64(byte &* 8)
         if carriesPayload {
           for index in 0..<count {
             let key = source.keys[index]
-            let digit = Int(truncatingIfNeeded: key &>> shift) & 0xFF
-            let position = digitCounts[digit]
-            digitCounts[digit] = position &+ 1
+            let bucket = Int(truncatingIfNeeded: (key &>> shift) & mask)
+            let position = offsets[bucket]
+            offsets[bucket] = position &+ 1
             target.keys[position] = key
             target.payload[position] = source.payload[index]
           }
         } else {
           for key in UnsafeBufferPointer(rebasing: source.keys[..<count]) {
-            let digit = Int(truncatingIfNeeded: key &>> shift) & 0xFF
-            let position = digitCounts[digit]
-            digitCounts[digit] = position &+ 1
+            let bucket = Int(truncatingIfNeeded: (key &>> shift) & mask)
+            let position = offsets[bucket]
+            offsets[bucket] = position &+ 1
             target.keys[position] = key
           }
         }

@@ -14,28 +14,36 @@ internal struct RankingSweep {
   private var precisionSteps = DoubleDouble.zero
   private var trapezoids = DoubleDouble.zero
   private var interpolated = DoubleDouble.zero
-  private var previousPrecision = DoubleDouble(1)
 
   internal init() {}
 
   /// Adds the next lower group: `positive` and `negative` are its total weights.
   internal mutating func add(positive: DoubleDouble, negative: DoubleDouble) {
-    let groupTotal = positive + negative
-    if groupTotal.isZero { return }  // rows of weight 0 are not thresholds
-    let predictedBefore = truePositives + falsePositives
-    twiceArea += negative * (truePositives * 2 + positive)
-    tiedPairs += positive * negative
-    truePositives += positive
-    falsePositives += negative
-    let predicted = predictedBefore + groupTotal
-    let precision = truePositives / predicted
-    if !positive.isZero {
-      precisionSteps += positive * precision
-      trapezoids += positive * (precision + previousPrecision)
-      interpolated += interpolatedStep(
-        positive: positive, groupTotal: groupTotal, predictedBefore: predictedBefore)
+    if positive.isZero {
+      // A group of negatives only (or of weight 0) moves no precision–recall sum.
+      if negative.isZero { return }
+      twiceArea += negative * (truePositives * 2)
+      falsePositives += negative
+      return
     }
-    previousPrecision = precision
+    let predictedBefore = truePositives + falsePositives
+    // The precision of the point above: (0, 1) before the first group.
+    let precisionBefore =
+      predictedBefore.isZero ? DoubleDouble(1) : truePositives / predictedBefore
+    let truePositivesBefore = truePositives
+    truePositives += positive
+    if !negative.isZero {
+      twiceArea += negative * (truePositivesBefore * 2 + positive)
+      tiedPairs += positive * negative
+      falsePositives += negative
+    }
+    let groupTotal = positive + negative
+    let precision = truePositives / (predictedBefore + groupTotal)
+    precisionSteps += positive * precision
+    trapezoids += positive * (precision + precisionBefore)
+    interpolated += interpolatedStep(
+      positive: positive, negative: negative, truePositivesBefore: truePositivesBefore,
+      predictedBefore: predictedBefore)
   }
 
   /// `∫ precision d(true positives)` over one group when true positives grow linearly with
@@ -43,12 +51,19 @@ internal struct RankingSweep {
   /// count before the group to the count after it (Davis & Goadrich 2006). Above the first
   /// group the precision is that of the first group.
   private func interpolatedStep(
-    positive: DoubleDouble, groupTotal: DoubleDouble, predictedBefore: DoubleDouble
+    positive: DoubleDouble, negative: DoubleDouble, truePositivesBefore: DoubleDouble,
+    predictedBefore: DoubleDouble
   ) -> DoubleDouble {
+    if negative.isZero {
+      // Positives only: slope 1, intercept −(false positives before).
+      guard !predictedBefore.isZero else { return positive }
+      let logRatio = Double.log(onePlus: (positive / predictedBefore).value)
+      return positive - falsePositives * logRatio
+    }
+    let groupTotal = positive + negative
     let slope = positive / groupTotal
     let linearPart = slope * positive
     guard !predictedBefore.isZero else { return linearPart }
-    let truePositivesBefore = truePositives - positive
     let intercept = truePositivesBefore - slope * predictedBefore
     let logRatio = Double.log(onePlus: (groupTotal / predictedBefore).value)
     return linearPart + (slope * intercept) * logRatio
