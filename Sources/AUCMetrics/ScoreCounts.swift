@@ -15,7 +15,7 @@
 /// var counts = ScoreCounts()                    // exact
 /// try counts.record(scores: [2.1, -0.4, 0.7], labels: [1, 0, 0])
 /// try counts.record(scores: [0.7], labels: [1], weights: [2.5])
-/// counts.summary.rocAUC                         // Optional(0.875)
+/// counts.summary.rocAUC          // Optional(0.8214…): 5.75 of 7 weighted pairs, the tie ½
 /// ```
 public struct ScoreCounts: Sendable {
   /// One group of tied scores (or one bin) and its weight per class.
