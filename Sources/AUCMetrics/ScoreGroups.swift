@@ -1,0 +1,142 @@
+/// The groups of tied scores (or bins), highest first, with the weight of each class: what
+/// curves, operating points, partial areas and DeLong's variance are computed from.
+///
+/// Get them from ``ScoreCounts/groups`` (every distinct score when exact) or
+/// ``ScoreHistogram/groups`` (every non-empty bin). Each group has a threshold: classifying
+/// "positive if score ≥ threshold" predicts exactly the groups from the first down to it. For
+/// exact counts the threshold is the observed score; for bins it is the bin's lowest score
+/// (linear bin k: `k / T`; a logarithmic bin: its smallest double).
+///
+/// ```swift
+/// var counts = ScoreCounts()
+/// try counts.record(scores: [0.9, 0.4, 0.4, 0.1], labels: [1, 1, 0, 0])
+/// let groups = counts.groups
+/// groups.thresholds   // [0.9, 0.4, 0.1]
+/// groups.positives    // [1.0, 1.0, 0.0]
+/// groups.negatives    // [0.0, 1.0, 1.0]
+/// ```
+public struct ScoreGroups: Sendable, Hashable {
+  /// The threshold of each group, strictly descending.
+  public let thresholds: [Double]
+  /// The positive weight of each group (the count when unweighted).
+  public let positives: [Double]
+  /// The negative weight of each group (the count when unweighted).
+  public let negatives: [Double]
+  /// The total positive weight, P.
+  public let positiveTotal: Double
+  /// The total negative weight, N.
+  public let negativeTotal: Double
+  /// How the scores were grouped.
+  public let binning: ScoreBinning
+  /// `true` when every weight is a whole number below 2^53, as with unweighted rows: the
+  /// counts are exact and DeLong's variance and the bootstrap apply.
+  public let hasWholeCounts: Bool
+
+  /// Creates groups from their parts, dropping groups of weight 0.
+  ///
+  /// - Precondition: the arrays have equal lengths, thresholds strictly descend, weights are
+  ///   finite and ≥ 0.
+  /// - Complexity: O(m) for m groups.
+  public init(
+    thresholds: [Double], positives: [Double], negatives: [Double], binning: ScoreBinning
+  ) {
+    precondition(thresholds.count == positives.count && positives.count == negatives.count)
+    var keptThresholds: [Double] = []
+    var keptPositives: [Double] = []
+    var keptNegatives: [Double] = []
+    keptThresholds.reserveCapacity(thresholds.count)
+    keptPositives.reserveCapacity(thresholds.count)
+    keptNegatives.reserveCapacity(thresholds.count)
+    var positiveSum = DoubleDouble.zero
+    var negativeSum = DoubleDouble.zero
+    var whole = true
+    for index in thresholds.indices {
+      let positive = positives[index]
+      let negative = negatives[index]
+      precondition(positive >= 0 && negative >= 0 && positive.isFinite && negative.isFinite)
+      precondition(index == 0 || thresholds[index - 1] > thresholds[index])
+      if positive == 0 && negative == 0 { continue }
+      keptThresholds.append(thresholds[index])
+      keptPositives.append(positive)
+      keptNegatives.append(negative)
+      positiveSum += positive
+      negativeSum += negative
+      whole = whole && positive == positive.rounded(.down) && negative == negative.rounded(.down)
+    }
+    self.thresholds = keptThresholds
+    self.positives = keptPositives
+    self.negatives = keptNegatives
+    self.positiveTotal = positiveSum.value
+    self.negativeTotal = negativeSum.value
+    self.binning = binning
+    self.hasWholeCounts = whole && positiveSum.value + negativeSum.value < 0x1p53
+  }
+
+  /// The number of groups.
+  ///
+  /// - Complexity: O(1)
+  public var count: Int { thresholds.count }
+
+  /// `true` when both classes have weight, so that ROC quantities are defined.
+  ///
+  /// - Complexity: O(1)
+  public var hasBothClasses: Bool { positiveTotal > 0 && negativeTotal > 0 }
+}
+
+extension ScoreCounts {
+  /// The groups of tied scores (or bins), highest first, groups of weight 0 left out.
+  ///
+  /// ```swift
+  /// let curve = counts.groups.rocCurve()
+  /// ```
+  ///
+  /// - Complexity: O(m) for m groups, plus O(r) to merge r buffered rows first (into a copy).
+  public var groups: ScoreGroups {
+    let counts = normalized()
+    let shift = UInt64(counts.binning.keyShift)
+    let lowestKey = ScoreKey.key(-.greatestFiniteMagnitude)
+    var thresholds: [Double] = []
+    var positives: [Double] = []
+    var negatives: [Double] = []
+    thresholds.reserveCapacity(counts.entries.count)
+    positives.reserveCapacity(counts.entries.count)
+    negatives.reserveCapacity(counts.entries.count)
+    for entry in counts.entries.reversed() {
+      let threshold: Double
+      switch counts.binning {
+      case .linear(let thresholdCount):
+        threshold = Double(entry.key) / Double(thresholdCount)
+      case .exact, .logarithmic:
+        // The smallest key of the bin is its smallest score.
+        threshold = ScoreKey.score(Swift.max(entry.key &<< shift, lowestKey))
+      }
+      thresholds.append(threshold)
+      positives.append(entry.positive.value)
+      negatives.append(entry.negative.value)
+    }
+    return ScoreGroups(
+      thresholds: thresholds, positives: positives, negatives: negatives, binning: counts.binning)
+  }
+}
+
+extension ScoreHistogram {
+  /// The non-empty bins, highest first; bin k's threshold is `k / T`.
+  ///
+  /// - Complexity: O(T)
+  public var groups: ScoreGroups {
+    var thresholds: [Double] = []
+    var positives: [Double] = []
+    var negatives: [Double] = []
+    withCountBuffers { positiveCounts, negativeCounts in
+      for bin in positiveCounts.indices.reversed()
+      where positiveCounts[bin] != 0 || negativeCounts[bin] != 0 {
+        thresholds.append(Double(bin) / Double(thresholdCount))
+        positives.append(Double(positiveCounts[bin]))
+        negatives.append(Double(negativeCounts[bin]))
+      }
+    }
+    return ScoreGroups(
+      thresholds: thresholds, positives: positives, negatives: negatives,
+      binning: .linear(thresholdCount: thresholdCount))
+  }
+}
