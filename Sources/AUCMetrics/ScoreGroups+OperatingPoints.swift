@@ -54,8 +54,11 @@ extension ScoreGroups {
     maximumFalsePositiveRate: Double, thresholds convention: ThresholdConvention = .observedScore
   ) -> ROCPoint? {
     guard let curve = rocCurve(thresholds: convention) else { return nil }
-    // Rates only grow down the curve: the last point within the limit is the best.
-    return curve.last { $0.falsePositiveRate <= maximumFalsePositiveRate }
+    // Rates only grow down the curve: the last point within the limit has the highest true
+    // positive rate, and the first point with that rate the highest threshold.
+    guard let last = curve.last(where: { $0.falsePositiveRate <= maximumFalsePositiveRate })
+    else { return nil }
+    return curve.first { $0.truePositives == last.truePositives }
   }
 
   /// The point with the lowest false positive rate whose true positive rate is at least

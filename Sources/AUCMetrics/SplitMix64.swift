@@ -42,4 +42,26 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable, Codable {
   public mutating func nextUnitFloat() -> Float {
     Float(next() >> 40) * 0x1p-24
   }
+
+  /// A uniform integer in `0..<bound`, by Lemire's multiply-and-reject method: the same
+  /// sequence on every platform and Swift version.
+  ///
+  /// ```swift
+  /// var generator = SplitMix64(seed: 1)
+  /// generator.nextBelow(6)   // a die roll, 0...5
+  /// ```
+  ///
+  /// - Precondition: `bound > 0`.
+  /// - Complexity: O(1) expected.
+  public mutating func nextBelow(_ bound: UInt64) -> UInt64 {
+    precondition(bound > 0, "bound must be positive")
+    var product = next().multipliedFullWidth(by: bound)
+    if product.low < bound {
+      let threshold = (0 &- bound) % bound
+      while product.low < threshold {
+        product = next().multipliedFullWidth(by: bound)
+      }
+    }
+    return product.high
+  }
 }

@@ -39,6 +39,8 @@ struct StatsReference: Decodable {
   var scores: [Double] = []
   var labels: [Int] = []
   var weights: [Double]?
+  /// The second model's scores (`score2`), on the paired sets.
+  var secondScores: [Double]?
 
   private enum CodingKeys: String, CodingKey {
     case name, n, nPos, nNeg, exact, sklearn, keras
@@ -62,14 +64,20 @@ struct StatsReference: Decodable {
     let scoreColumn = try #require(header.firstIndex(of: "score"))
     let labelColumn = try #require(header.firstIndex(of: "label"))
     let weightColumn = header.firstIndex(of: "weight")
+    let secondScoreColumn = header.firstIndex(of: "score2")
     var weights: [Double] = []
+    var secondScores: [Double] = []
     for line in lines {
       let fields = line.split(separator: ",", omittingEmptySubsequences: false)
       reference.scores.append(try #require(Double(fields[scoreColumn])))
       reference.labels.append(try #require(Int(fields[labelColumn])))
       if let weightColumn { weights.append(try #require(Double(fields[weightColumn]))) }
+      if let secondScoreColumn {
+        secondScores.append(try #require(Double(fields[secondScoreColumn])))
+      }
     }
     reference.weights = weightColumn == nil ? nil : weights
+    reference.secondScores = secondScoreColumn == nil ? nil : secondScores
     return reference
   }
 
