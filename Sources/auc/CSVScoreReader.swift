@@ -16,6 +16,8 @@ struct CSVScoreReader {
   var labelColumn: String
   /// The sample-weight column, or `nil` when every row weighs 1.
   var weightColumn: String? = nil
+  /// A second score column read alongside the first (two models on the same rows), or `nil`.
+  var secondScoreColumn: String? = nil
   /// Rows handed over at a time.
   var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.
@@ -27,15 +29,19 @@ struct CSVScoreReader {
     var scores: [Score]
     var labels: [UInt8]
     var weights: [Double]
+    /// The second score column; empty without one.
+    var secondScores: [Score]
     var lineNumbers: [Int]
 
-    init(capacity: Int, weighted: Bool) {
+    init(capacity: Int, weighted: Bool, paired: Bool) {
       scores = []
       scores.reserveCapacity(capacity)
       labels = []
       labels.reserveCapacity(capacity)
       weights = []
       weights.reserveCapacity(weighted ? capacity : 0)
+      secondScores = []
+      secondScores.reserveCapacity(paired ? capacity : 0)
       lineNumbers = []
       lineNumbers.reserveCapacity(capacity)
     }
@@ -46,6 +52,7 @@ struct CSVScoreReader {
       scores.removeAll(keepingCapacity: true)
       labels.removeAll(keepingCapacity: true)
       weights.removeAll(keepingCapacity: true)
+      secondScores.removeAll(keepingCapacity: true)
       lineNumbers.removeAll(keepingCapacity: true)
     }
   }
@@ -108,13 +115,16 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   var labelIndex = 0
   /// The weight column's index, or -1 without one.
   var weightIndex = -1
+  /// The second score column's index, or -1 without one.
+  var secondScoreIndex = -1
   var batch: CSVScoreReader.Batch<Score>
 
   init(reader: CSVScoreReader, fileName: String) {
     self.reader = reader
     self.fileName = fileName
     self.batch = CSVScoreReader.Batch(
-      capacity: reader.batchSize, weighted: reader.weightColumn != nil)
+      capacity: reader.batchSize, weighted: reader.weightColumn != nil,
+      paired: reader.secondScoreColumn != nil)
   }
 
   /// Handles every complete line in `bytes` and returns how many bytes that was.
@@ -168,33 +178,26 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       }
       return name
     }
-    let columnList = names.map { "\"\($0)\"" }.joined(separator: ", ")
-    guard let score = names.firstIndex(of: reader.scoreColumn) else {
-      throw DataError(
-        location: location,
-        message:
-          "no score column \"\(reader.scoreColumn)\" in the header (columns: \(columnList)); choose one with --score"
-      )
-    }
-    guard let label = names.firstIndex(of: reader.labelColumn) else {
-      throw DataError(
-        location: location,
-        message:
-          "no label column \"\(reader.labelColumn)\" in the header (columns: \(columnList)); choose one with --label"
-      )
-    }
-    if let weightColumn = reader.weightColumn {
-      guard let weight = names.firstIndex(of: weightColumn) else {
+    /// The index of a column, or an error naming the columns there are and the option to use.
+    func index(of column: String, kind: String, option: String) throws(DataError) -> Int {
+      guard let index = names.firstIndex(of: column) else {
+        let columnList = names.map { "\"\($0)\"" }.joined(separator: ", ")
         throw DataError(
           location: location,
           message:
-            "no weight column \"\(weightColumn)\" in the header (columns: \(columnList)); choose one with --weight"
+            "no \(kind) column \"\(column)\" in the header (columns: \(columnList)); choose one with \(option)"
         )
       }
-      weightIndex = weight
+      return index
     }
-    scoreIndex = score
-    labelIndex = label
+    scoreIndex = try index(of: reader.scoreColumn, kind: "score", option: "--score")
+    labelIndex = try index(of: reader.labelColumn, kind: "label", option: "--label")
+    if let weightColumn = reader.weightColumn {
+      weightIndex = try index(of: weightColumn, kind: "weight", option: "--weight")
+    }
+    if let secondScoreColumn = reader.secondScoreColumn {
+      secondScoreIndex = try index(of: secondScoreColumn, kind: "score", option: "--score")
+    }
     sawHeader = true
   }
 
@@ -202,9 +205,10 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     var score: Score?
     var label: UInt8?
     var weight: Double?
+    var secondScore: Score?
     var fieldIndex = 0
     var fieldStart = 0
-    let lastNeeded = max(scoreIndex, labelIndex, weightIndex)
+    let lastNeeded = max(scoreIndex, labelIndex, weightIndex, secondScoreIndex)
     while fieldIndex <= lastNeeded {
       var fieldEnd = fieldStart
       while fieldEnd < line.count, line[fieldEnd] != UInt8(ascii: ",") { fieldEnd += 1 }
@@ -212,12 +216,18 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       if fieldIndex == scoreIndex { score = try parseScore(field) }
       if fieldIndex == labelIndex { label = try parseLabel(field) }
       if fieldIndex == weightIndex { weight = try parseWeight(field) }
+      if fieldIndex == secondScoreIndex { secondScore = try parseScore(field) }
       fieldIndex += 1
       if fieldEnd == line.count { break }
       fieldStart = fieldEnd + 1
     }
-    guard let score, let label, weightIndex < 0 || weight != nil else {
-      let columns = weightIndex < 0 ? "score and label columns" : "score, label and weight columns"
+    guard let score, let label, weightIndex < 0 || weight != nil,
+      secondScoreIndex < 0 || secondScore != nil
+    else {
+      var names = ["score", "label"]
+      if weightIndex >= 0 { names.append("weight") }
+      if secondScoreIndex >= 0 { names.append("second score") }
+      let columns = names.dropLast().joined(separator: ", ") + " and \(names.last!) columns"
       throw DataError(
         location: location,
         message: "row has \(fieldIndex) fields, but the \(columns) need \(lastNeeded + 1)")
@@ -225,6 +235,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     batch.scores.append(score)
     batch.labels.append(label)
     if let weight { batch.weights.append(weight) }
+    if let secondScore { batch.secondScores.append(secondScore) }
     batch.lineNumbers.append(lineNumber)
   }
 

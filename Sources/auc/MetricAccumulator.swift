@@ -37,6 +37,14 @@ enum MetricAccumulator {
     }
   }
 
+  /// The groups of tied scores or bins, for curves, operating points and DeLong.
+  var groups: ScoreGroups {
+    switch self {
+    case .histogram(let histogram): return histogram.groups
+    case .counts(let counts): return counts.groups
+    }
+  }
+
   /// Bytes held by the counts.
   var memoryFootprint: Int {
     switch self {

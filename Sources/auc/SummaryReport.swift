@@ -6,6 +6,12 @@ struct SummaryReport {
   var summary: RankingSummary
   /// Whether the rows carried weights; the weight totals are printed only then.
   var weighted: Bool
+  /// The first (highest-threshold) Youden optimum, `nil` when undefined.
+  var bestThreshold: ROCPoint? = nil
+  /// With `--ci`: DeLong's interval, or `.some(nil)` when it is undefined.
+  var confidenceInterval: ConfidenceInterval?? = nil
+  /// With `--max-fpr`: the partial area, or `.some(nil)` when it is undefined.
+  var partialAUC: PartialAUC?? = nil
 
   /// One JSON object, keys in a fixed order; numbers in the shortest form that parses back to
   /// the same double, `null` when undefined.
@@ -31,6 +37,35 @@ struct SummaryReport {
       ("prAUCInterpolated", Self.jsonNumber(summary.prAUCInterpolated)),
       ("binning", binningJSON),
     ]
+    if let confidenceInterval {
+      fields.append(
+        (
+          "rocAUCConfidenceInterval",
+          confidenceInterval.map { interval in
+            Self.object([
+              ("level", Self.jsonNumber(interval.level)),
+              ("lower", Self.jsonNumber(interval.lower)),
+              ("upper", Self.jsonNumber(interval.upper)),
+              ("method", "\"\(interval.method.rawValue)\""),
+            ])
+          } ?? "null"
+        ))
+    }
+    if let partialAUC {
+      fields.append(("partialROCAUC", Self.jsonNumber(partialAUC?.area)))
+      fields.append(("partialROCAUCStandardized", Self.jsonNumber(partialAUC?.standardized)))
+    }
+    fields.append(
+      (
+        "bestThreshold",
+        bestThreshold.map { point in
+          Self.object([
+            ("method", "\"youden\""), ("threshold", Self.jsonNumber(point.threshold)),
+            ("truePositiveRate", Self.jsonNumber(point.truePositiveRate)),
+            ("falsePositiveRate", Self.jsonNumber(point.falsePositiveRate)),
+          ])
+        } ?? "null"
+      ))
     return Self.object(fields)
   }
 
@@ -83,6 +118,23 @@ struct SummaryReport {
     for (name, value) in precisionRecall {
       lines.append("\(name) \(value.map { "\($0)" } ?? "undefined: needs positives")")
     }
+    if let confidenceInterval {
+      lines.append(
+        confidenceInterval.map {
+          "DeLong CI (\(Self.percent($0.level)))".padded + "\($0.lower) ... \($0.upper)"
+        } ?? "DeLong CI           undefined: needs 2+ unweighted rows of each class")
+    }
+    if let partialAUC {
+      lines.append(
+        partialAUC.map {
+          "partial AUC         \($0.area) for FPR ≤ \($0.width); standardised \($0.standardized)"
+        } ?? "partial AUC         undefined: needs both positives and negatives")
+    }
+    if let bestThreshold {
+      lines.append(
+        "best threshold      score ≥ \(bestThreshold.threshold) (Youden): TPR \(bestThreshold.truePositiveRate), FPR \(bestThreshold.falsePositiveRate)"
+      )
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -100,10 +152,26 @@ struct SummaryReport {
   }
 
   /// Swift prints a finite double in its shortest round-trip form, which is valid JSON.
+  /// JSON has no infinities: a threshold of +∞ (predict nothing positive) prints as `null`.
   static func jsonNumber(_ value: Double?) -> String {
-    guard let value else { return "null" }
-    precondition(value.isFinite, "summaries are finite or nil")
+    guard let value, value.isFinite else { return "null" }
     return value.description
+  }
+
+  /// A string as the inside of a JSON string literal.
+  static func jsonEscaped(_ text: String) -> String {
+    var escaped = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": escaped += "\\\""
+      case "\\": escaped += "\\\\"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
   }
 
   private static func percent(_ fraction: Double) -> String {

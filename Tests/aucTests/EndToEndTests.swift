@@ -12,7 +12,7 @@ struct EndToEndTests {
     let summary = try #require(object)
     var keys: Set<String> = [
       "count", "positives", "negatives", "thresholds", "exact", "rocAUC", "rocAUCErrorBound",
-      "averagePrecision", "prAUCTrapezoid", "prAUCInterpolated", "binning",
+      "averagePrecision", "prAUCTrapezoid", "prAUCInterpolated", "binning", "bestThreshold",
     ]
     if weighted { keys.formUnion(["positiveWeight", "negativeWeight"]) }
     #expect(Set(summary.keys) == keys)
@@ -82,7 +82,7 @@ struct EndToEndTests {
     #expect(outcome.status == 0)
     #expect(
       outcome.standardOutput.trimmingCharacters(in: .newlines)
-        == #"{"count":2,"positives":2,"negatives":0,"thresholds":4095,"exact":false,"rocAUC":null,"rocAUCErrorBound":null,"averagePrecision":1.0,"prAUCTrapezoid":1.0,"prAUCInterpolated":1.0,"binning":{"kind":"linear","thresholds":4095,"switchedFromExact":false}}"#
+        == #"{"count":2,"positives":2,"negatives":0,"thresholds":4095,"exact":false,"rocAUC":null,"rocAUCErrorBound":null,"averagePrecision":1.0,"prAUCTrapezoid":1.0,"prAUCInterpolated":1.0,"binning":{"kind":"linear","thresholds":4095,"switchedFromExact":false},"bestThreshold":null}"#
     )
   }
 

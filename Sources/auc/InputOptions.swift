@@ -1,0 +1,133 @@
+import AUCMetrics
+import ArgumentParser
+
+/// The options every command that reads scored rows shares: the files, the columns, how to
+/// bin, and the memory budget.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "CSV files with a header row; none or '-' reads standard input.")
+  var files: [String] = []
+
+  @Option(help: "The name of the score column.")
+  var score = "score"
+
+  @Option(help: "The name of the label column (values 0 or 1).")
+  var label = "label"
+
+  @Option(help: "The name of a sample-weight column (finite numbers >= 0).")
+  var weight: String?
+
+  @Option(help: "The number of thresholds T of the linear bins; scores fall into T + 1 bins.")
+  var thresholds = 4095
+
+  @Option(
+    help: ArgumentHelp(
+      "Bins: linear:T (as --thresholds) or log:K, K a power of two.", valueName: "linear:T|log:K"))
+  var bins: BinningOption?
+
+  @Flag(help: "Exact summaries over every distinct score.")
+  var exact = false
+
+  @Option(
+    help: ArgumentHelp(
+      "With --exact or --bins log:K: the most memory the process may take, e.g. 512M or 2G.",
+      valueName: "size"))
+  var memoryBudget: MemorySize?
+
+  @Flag(
+    help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
+  var float32 = false
+
+  /// The binning the options ask for.
+  var binning: ScoreBinning {
+    if exact { return .exact }
+    return bins?.binning ?? .linear(thresholdCount: thresholds)
+  }
+
+  func validate() throws {
+    guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
+      throw ValidationError(
+        "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
+    }
+    if exact && bins != nil {
+      throw ValidationError("--exact and --bins exclude each other")
+    }
+    if let memoryBudget {
+      if case .linear = binning {
+        throw ValidationError("--memory-budget applies to --exact and --bins log:K")
+      }
+      guard memoryBudget.bytes >= 1 << 16 else {
+        throw ValidationError("--memory-budget must be at least 64K")
+      }
+    }
+  }
+
+  /// Bytes the reader holds besides the counts: its 1 MiB buffer and one batch of rows.
+  static let readerBytes = 4 << 20
+
+  /// The budget left for the counts once the process and the reader have their share.
+  func countsBudget() throws -> Int? {
+    guard let memoryBudget else { return nil }
+    ResidentMemory.returnFreedBlocks()
+    let processBytes = (ResidentMemory.current ?? 0) + Self.readerBytes
+    let left = memoryBudget.bytes - processBytes
+    guard left >= 1 << 20 else {
+      throw ValidationError(
+        "--memory-budget \(memoryBudget.bytes >> 20) MiB is too small: the process takes \(processBytes >> 20) MiB before counting; give at least \((processBytes >> 20) + 1) MiB"
+      )
+    }
+    return left
+  }
+
+  /// Reads every input into counts; a bad row prints `FILE:LINE: message` and exits with 1.
+  func readAll() throws -> (MetricAccumulator, RowTally) {
+    var accumulator = MetricAccumulator(
+      binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
+    var rows = RowTally()
+    do {
+      for path in files.isEmpty ? ["-"] : files {
+        let input = try InputFile(path: path)
+        if float32 {
+          try feed(&accumulator, &rows, from: input, as: Float.self)
+        } else {
+          try feed(&accumulator, &rows, from: input, as: Double.self)
+        }
+      }
+    } catch {
+      printToStandardError(error.description)
+      throw ExitCode(1)
+    }
+    return (accumulator, rows)
+  }
+
+  private func feed<Score: DecimalScore>(
+    _ accumulator: inout MetricAccumulator, _ rows: inout RowTally, from input: borrowing InputFile,
+    as scoreType: Score.Type
+  ) throws(DataError) {
+    let reader = CSVScoreReader(scoreColumn: score, labelColumn: label, weightColumn: weight)
+    let name = input.displayName
+    try reader.read(input, as: Score.self) { (batch) throws(DataError) in
+      do throws(ScoreInputError) {
+        try accumulator.record(scores: batch.scores, labels: batch.labels, weights: batch.weights)
+        rows.count(batch.labels)
+      } catch {
+        let line = error.row.map { ":\(batch.lineNumbers[$0])" } ?? ""
+        throw DataError(location: name + line, message: error.reason)
+      }
+    }
+  }
+}
+
+/// The number of rows read, per class, whatever their weights.
+struct RowTally: Equatable {
+  var positives: UInt64 = 0
+  var negatives: UInt64 = 0
+
+  var total: UInt64 { positives + negatives }
+
+  mutating func count(_ labels: [UInt8]) {
+    var batchPositives: UInt64 = 0
+    for label in labels { batchPositives &+= UInt64(label) }
+    positives += batchPositives
+    negatives += UInt64(labels.count) - batchPositives
+  }
+}
