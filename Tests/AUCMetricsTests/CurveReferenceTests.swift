@@ -66,6 +66,22 @@ struct CurveReferenceTests {
     #expect(points.dropFirst().map(\.threshold).reversed() == thresholds)
     #expect(points.map(\.precision).reversed() == ReferenceJSON.doubles(expected, "precision"))
     #expect(points.map(\.recall).reversed() == ReferenceJSON.doubles(expected, "recall"))
+
+    guard reference.weights != nil else { return }
+    let weighted = try #require(
+      try ReferenceJSON.load(name).object("sklearn", "precision_recall_curve_weighted"))
+    let weightedPoints = try #require(
+      try Self.groups(reference, weighted: true).precisionRecallCurve())
+    let precisions = try #require(ReferenceJSON.doubles(weighted, "precision"))
+    let recalls = try #require(ReferenceJSON.doubles(weighted, "recall"))
+    #expect(
+      weightedPoints.dropFirst().map(\.threshold).reversed()
+        == ReferenceJSON.doubles(weighted, "thresholds"))
+    // scikit-learn sums weights in float64 in row order; here they are summed exactly.
+    for (point, (precision, recall)) in zip(weightedPoints.reversed(), zip(precisions, recalls)) {
+      #expect(abs(point.precision - precision!) <= 1e-15)
+      #expect(abs(point.recall - recall!) <= 1e-15)
+    }
   }
 
   @Test(

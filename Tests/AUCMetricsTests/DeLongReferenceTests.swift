@@ -72,6 +72,19 @@ struct DeLongReferenceTests {
     let secondVariance = try #require(
       ReferenceJSON.double(json.object("exact", "score2"), "var_delong"))
     #expect(ulpDistance(test.second.variance, secondVariance) <= 2)
+    // pROC's interval for the second model, from grouped counts of that column alone.
+    var secondCounts = ScoreCounts()
+    try secondCounts.record(scores: secondScores, labels: reference.labels)
+    let secondEstimate = try #require(secondCounts.groups.deLong)
+    #expect(secondEstimate == test.second)
+    let secondInterval = secondEstimate.confidenceInterval(level: 0.95)
+    let pROCSecond = json.object("pROC", "score2", "ci_delong_95")
+    #expect(
+      abs(secondInterval.lower - (try #require(ReferenceJSON.double(pROCSecond, "lower")))) <= 1e-12
+    )
+    #expect(
+      abs(secondInterval.upper - (try #require(ReferenceJSON.double(pROCSecond, "upper")))) <= 1e-12
+    )
     #expect(
       abs(test.covariance - (try #require(ReferenceJSON.double(exact, "cov_delong")))) <= 1e-15)
     let paired = json.object("exact", "roc_test_paired")

@@ -124,6 +124,17 @@ struct OperatingPointReferenceTests {
         ReferenceJSON.double(pROC, pROCKey + "_corrected_allow_invalid"))
       #expect(ulpDistance(partial.standardized, allowInvalid) <= 2, context)
     }
+    // For the real-number bound 1/5, which no double holds, the areas for the double bounds
+    // 0.2 and 1 − 0.8 are within a few ulps of the rational value.
+    for (partial, key) in [
+      (groups.partialAUC(maximumFalsePositiveRate: 0.2), "pauc_sp_0.8_1"),
+      (groups.partialAUC(minimumSensitivity: 0.8), "pauc_se_0.8_1"),
+    ] {
+      let area = try #require(partial).area
+      #expect(
+        ulpDistance(area, try #require(ReferenceJSON.double(exact, key))) <= 8,
+        Comment(rawValue: key))
+    }
     // scikit-learn's roc_auc_score(max_fpr=0.2) is the standardised value, weighted too.
     let sklearn = json.object("sklearn")
     let standardized = try #require(groups.partialAUC(maximumFalsePositiveRate: 0.2)).standardized
