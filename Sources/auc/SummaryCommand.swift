@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Add DeLong's confidence interval of the ROC AUC at this level, e.g. 0.95.",
+      "Add DeLong's confidence interval of the ROC AUC at this level, e.g. 0.95 (of the binned scores unless --exact).",
       valueName: "level"))
   var ci: Double?
 
