@@ -16,10 +16,16 @@ let package = Package(
       name: "AUCMetrics",
       dependencies: [.product(name: "RealModule", package: "swift-numerics")]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
     .executableTarget(
       name: "auc",
       dependencies: [
         "AUCMetrics",
+        "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

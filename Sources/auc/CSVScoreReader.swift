@@ -6,14 +6,20 @@
   import Darwin
 #endif
 
-/// Reads `score`, `label` and optionally `weight` columns from comma-separated text with a
-/// header row, through a fixed buffer, handing rows to the caller in batches.
+/// Reads `score`, `label` and optionally `weight` columns from comma- or tab-separated text
+/// (RFC 4180), through a fixed buffer, handing rows to the caller in batches.
 ///
-/// Fields are parsed from the bytes in place: no `String` per field or per line. Lines end in
-/// LF or CRLF; a UTF-8 byte order mark before the header and blank lines are skipped.
+/// Fields are parsed from the bytes in place: no `String` per field or per line. Records end
+/// in LF or CRLF; a field in double quotes may hold delimiters, doubled quotes and line breaks.
+/// A UTF-8 byte order mark before the header and blank lines are skipped. Without a header
+/// row, columns are named by their 1-based numbers.
 struct CSVScoreReader {
   var scoreColumn: String
   var labelColumn: String
+  /// The field separator: `,` for CSV, a tab for TSV.
+  var delimiter = UInt8(ascii: ",")
+  /// Whether the first record names the columns; without it, columns are numbers from 1.
+  var hasHeader = true
   /// The sample-weight column, or `nil` when every row weighs 1.
   var weightColumn: String? = nil
   /// A second score column read alongside the first (two models on the same rows), or `nil`.
@@ -63,7 +69,7 @@ struct CSVScoreReader {
     as scoreType: Score.Type,
     consume: (borrowing Batch<Score>) throws(DataError) -> Void
   ) throws(DataError) {
-    var state = LineState<Score>(reader: self, fileName: input.displayName)
+    var state = try LineState<Score>(reader: self, fileName: input.displayName)
     // One spare byte after the data holds a sentinel newline for the last line.
     var buffer = [UInt8](repeating: 0, count: chunkSize + 1)
     var filled = 0
@@ -98,8 +104,15 @@ struct CSVScoreReader {
       }
       filled -= consumed
     }
+    if filled > 0 {
+      throw DataError(
+        location: "\(input.displayName):\(state.lineNumber + 1)",
+        message: "a quoted field is not closed before the end of the input")
+    }
     if !state.sawHeader {
-      throw DataError(location: input.displayName, message: "no header row: the input is empty")
+      if hasHeader {
+        throw DataError(location: input.displayName, message: "no header row: the input is empty")
+      }
     }
     if state.batch.count > 0 { try consume(state.batch) }
   }
@@ -119,43 +132,131 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   var secondScoreIndex = -1
   var batch: CSVScoreReader.Batch<Score>
 
-  init(reader: CSVScoreReader, fileName: String) {
+  init(reader: CSVScoreReader, fileName: String) throws(DataError) {
     self.reader = reader
     self.fileName = fileName
     self.batch = CSVScoreReader.Batch(
       capacity: reader.batchSize, weighted: reader.weightColumn != nil,
       paired: reader.secondScoreColumn != nil)
+    if !reader.hasHeader {
+      func number(_ column: String) throws(DataError) -> Int {
+        guard let number = Int(column), number >= 1 else {
+          throw DataError(
+            location: fileName, message: "without a header, columns are numbers from 1, not \"\(column)\"")
+        }
+        return number - 1
+      }
+      scoreIndex = try number(reader.scoreColumn)
+      labelIndex = try number(reader.labelColumn)
+      if let weightColumn = reader.weightColumn { weightIndex = try number(weightColumn) }
+      if let secondScoreColumn = reader.secondScoreColumn {
+        secondScoreIndex = try number(secondScoreColumn)
+      }
+      sawHeader = true
+    }
   }
 
-  /// Handles every complete line in `bytes` and returns how many bytes that was.
+  /// Handles every complete record in `bytes` and returns how many bytes that was. A record
+  /// is a line, or several when a quoted field holds line breaks.
   mutating func consumeLines(
     _ bytes: UnsafeRawBufferPointer,
     consume: (borrowing CSVScoreReader.Batch<Score>) throws(DataError) -> Void
   ) throws(DataError) -> Int {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
-    var lineStart = 0
-    while lineStart < bytes.count,
-      let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart)
+    var recordStart = 0
+    while recordStart < bytes.count,
+      var lineEnd = Self.find(UInt8(ascii: "\n"), in: base, from: recordStart, to: bytes.count)
     {
-      let lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+      // Quotes are rare: only a record that has some is checked for a line break in quotes.
+      let quoted = Self.find(UInt8(ascii: "\""), in: base, from: recordStart, to: lineEnd) != nil
+      var breaks = 0
+      if quoted {
+        var open = Self.quoteCount(base, recordStart, lineEnd) % 2 == 1
+        while open {
+          guard let next = Self.find(UInt8(ascii: "\n"), in: base, from: lineEnd + 1, to: bytes.count)
+          else { return recordStart }  // the record goes on past the buffer
+          open = (Self.quoteCount(base, lineEnd + 1, next) % 2 == 1) != open
+          breaks += 1
+          lineEnd = next
+        }
+      }
       lineNumber += 1
       var contentEnd = lineEnd
-      if contentEnd > lineStart, base[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-      let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
-      if !Self.isBlank(line) {
+      if contentEnd > recordStart, base[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+      let record = UnsafeBufferPointer(start: base + recordStart, count: contentEnd - recordStart)
+      if !Self.isBlank(record) {
         if sawHeader {
-          try parseRow(line)
+          try parseRow(record, quoted: quoted)
           if batch.count == reader.batchSize {
             try consume(batch)
             batch.removeAll()
           }
         } else {
-          try parseHeader(line)
+          try parseHeader(record)
         }
       }
-      lineStart = lineEnd + 1
+      lineNumber += breaks
+      recordStart = lineEnd + 1
     }
-    return lineStart
+    return recordStart
+  }
+
+  /// The index of the first `byte` in `base[start..<end]`, found with `memchr`.
+  private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+    -> Int?
+  {
+    guard start < end, let found = memchr(base + start, Int32(byte), end - start) else {
+      return nil
+    }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
+  private static func quoteCount(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    var count = 0
+    for index in start..<end where base[index] == UInt8(ascii: "\"") { count += 1 }
+    return count
+  }
+
+  /// The fields of a record: their byte ranges, quotes removed from quoted fields (whose
+  /// doubled quotes stay doubled: no number contains one, and names are unescaped by the
+  /// caller). Calls `body` with each field's index and bytes until it returns `false`.
+  private func forEachField(
+    _ record: UnsafeBufferPointer<UInt8>, quoted: Bool,
+    _ body: (Int, UnsafeBufferPointer<UInt8>) throws(DataError) -> Bool
+  ) throws(DataError) -> Int {
+    let delimiter = reader.delimiter
+    var fieldIndex = 0
+    var fieldStart = 0
+    while true {
+      var fieldEnd = fieldStart
+      var field: UnsafeBufferPointer<UInt8>
+      if quoted {
+        var inQuotes = false
+        while fieldEnd < record.count, inQuotes || record[fieldEnd] != delimiter {
+          if record[fieldEnd] == UInt8(ascii: "\"") { inQuotes.toggle() }
+          fieldEnd += 1
+        }
+        field = Self.unquoted(UnsafeBufferPointer(rebasing: record[fieldStart..<fieldEnd]))
+      } else {
+        while fieldEnd < record.count, record[fieldEnd] != delimiter { fieldEnd += 1 }
+        field = UnsafeBufferPointer(rebasing: record[fieldStart..<fieldEnd])
+      }
+      let goOn = try body(fieldIndex, field)
+      fieldIndex += 1
+      if !goOn || fieldEnd == record.count { return fieldIndex }
+      fieldStart = fieldEnd + 1
+    }
+  }
+
+  /// A field without the quotes around it (spaces outside them allowed).
+  private static func unquoted(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var first = 0
+    var last = field.count
+    while first < last, isSpace(field[first]) { first += 1 }
+    while last > first, isSpace(field[last - 1]) { last -= 1 }
+    guard last - first >= 2, field[first] == UInt8(ascii: "\""), field[last - 1] == UInt8(ascii: "\"")
+    else { return field }
+    return UnsafeBufferPointer(rebasing: field[(first + 1)..<(last - 1)])
   }
 
   private var location: String { "\(fileName):\(lineNumber)" }
@@ -169,14 +270,17 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   }
 
   private mutating func parseHeader(_ line: UnsafeBufferPointer<UInt8>) throws(DataError) {
-    var text = String(decoding: line, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let names = text.split(separator: ",", omittingEmptySubsequences: false).map { field in
-      var name = field.trimmingSpaces()
-      if name.count >= 2, name.first == "\"", name.last == "\"" {
-        name = name.dropFirst().dropLast().replacingOccurrences(of: "\"\"", with: "\"")
+    var names: [String] = []
+    _ = try forEachField(line, quoted: true) { (_, field) throws(DataError) in
+      var name = String(decoding: field, as: UTF8.self).trimmingSpaces()
+      if names.isEmpty, name.hasPrefix("\u{FEFF}") {
+        name.removeFirst()
+        if name.count >= 2, name.first == "\"", name.last == "\"" {
+          name = String(name.dropFirst().dropLast())
+        }
       }
-      return name
+      names.append(name.replacingOccurrences(of: "\"\"", with: "\""))
+      return true
     }
     /// The index of a column, or an error naming the columns there are and the option to use.
     func index(of column: String, kind: String, option: String) throws(DataError) -> Int {
@@ -201,25 +305,20 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     sawHeader = true
   }
 
-  private mutating func parseRow(_ line: UnsafeBufferPointer<UInt8>) throws(DataError) {
+  private mutating func parseRow(_ line: UnsafeBufferPointer<UInt8>, quoted: Bool)
+    throws(DataError)
+  {
     var score: Score?
     var label: UInt8?
     var weight: Double?
     var secondScore: Score?
-    var fieldIndex = 0
-    var fieldStart = 0
     let lastNeeded = max(scoreIndex, labelIndex, weightIndex, secondScoreIndex)
-    while fieldIndex <= lastNeeded {
-      var fieldEnd = fieldStart
-      while fieldEnd < line.count, line[fieldEnd] != UInt8(ascii: ",") { fieldEnd += 1 }
-      let field = UnsafeBufferPointer(rebasing: line[fieldStart..<fieldEnd])
-      if fieldIndex == scoreIndex { score = try parseScore(field) }
-      if fieldIndex == labelIndex { label = try parseLabel(field) }
-      if fieldIndex == weightIndex { weight = try parseWeight(field) }
-      if fieldIndex == secondScoreIndex { secondScore = try parseScore(field) }
-      fieldIndex += 1
-      if fieldEnd == line.count { break }
-      fieldStart = fieldEnd + 1
+    let fieldIndex = try forEachField(line, quoted: quoted) { (index, field) throws(DataError) in
+      if index == scoreIndex { score = try parseScore(field) }
+      if index == labelIndex { label = try parseLabel(field) }
+      if index == weightIndex { weight = try parseWeight(field) }
+      if index == secondScoreIndex { secondScore = try parseScore(field) }
+      return index < lastNeeded
     }
     guard let score, let label, weightIndex < 0 || weight != nil,
       secondScoreIndex < 0 || secondScore != nil

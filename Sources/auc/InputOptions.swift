@@ -37,6 +37,18 @@ struct InputOptions: ParsableArguments {
     help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
   var float32 = false
 
+  @Option(
+    help: ArgumentHelp(
+      "csv, tsv, csv.gz or tsv.gz; by default from each file's extension (stdin: csv).",
+      valueName: "format"))
+  var inputFormat: InputFormat?
+
+  @Flag(help: "The first row is data: --score, --label and --weight are column numbers from 1.")
+  var noHeader = false
+
+  @Flag(help: "No progress line on standard error.")
+  var quiet = false
+
   /// The binning the options ask for.
   var binning: ScoreBinning {
     if exact { return .exact }
@@ -44,6 +56,14 @@ struct InputOptions: ParsableArguments {
   }
 
   func validate() throws {
+    if noHeader {
+      for (option, value) in [("--score", score), ("--label", label), ("--weight", weight ?? "1")]
+      where Int(value).map({ $0 < 1 }) ?? true {
+        throw ValidationError(
+          "with --no-header, \(option) is a column number from 1, not \"\(value)\"; e.g. --score 2 --label 1"
+        )
+      }
+    }
     guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
       throw ValidationError(
         "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
@@ -59,6 +79,18 @@ struct InputOptions: ParsableArguments {
         throw ValidationError("--memory-budget must be at least 64K")
       }
     }
+  }
+
+  /// The format of `path`: `--input-format`, else its extension; standard input is CSV.
+  func format(of path: String) -> InputFormat {
+    inputFormat ?? (path == "-" ? .csv : InputFormat(path: path))
+  }
+
+  /// A reader of `path`'s columns in its format.
+  func csvReader(for path: String, secondScoreColumn: String? = nil) -> CSVScoreReader {
+    CSVScoreReader(
+      scoreColumn: score, labelColumn: label, delimiter: format(of: path).delimiter,
+      hasHeader: !noHeader, weightColumn: weight, secondScoreColumn: secondScoreColumn)
   }
 
   /// Bytes the reader holds besides the counts: its 1 MiB buffer and one batch of rows.
@@ -85,7 +117,8 @@ struct InputOptions: ParsableArguments {
     var rows = RowTally()
     do {
       for path in files.isEmpty ? ["-"] : files {
-        let input = try InputFile(path: path)
+        let format = format(of: path)
+        let input = try InputFile(path: path, gzip: format.isCompressed)
         if float32 {
           try feed(&accumulator, &rows, from: input, as: Float.self)
         } else {
@@ -103,7 +136,7 @@ struct InputOptions: ParsableArguments {
     _ accumulator: inout MetricAccumulator, _ rows: inout RowTally, from input: borrowing InputFile,
     as scoreType: Score.Type
   ) throws(DataError) {
-    let reader = CSVScoreReader(scoreColumn: score, labelColumn: label, weightColumn: weight)
+    let reader = csvReader(for: input.displayName)
     let name = input.displayName
     try reader.read(input, as: Score.self) { (batch) throws(DataError) in
       do throws(ScoreInputError) {
