@@ -6,7 +6,10 @@ struct AUCCommand: ParsableCommand {
     commandName: "auc",
     abstract: "Area under the ROC and precision-recall curves of a binary classifier.",
     version: "0.1.0",
-    subcommands: [SummaryCommand.self, CurveCommand.self, CompareCommand.self, DemoCommand.self],
+    subcommands: [
+      SummaryCommand.self, CurveCommand.self, CompareCommand.self, AccumulateCommand.self,
+      MergeCommand.self, StateCommand.self, DemoCommand.self,
+    ],
     defaultSubcommand: SummaryCommand.self
   )
 }

@@ -142,7 +142,8 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       func number(_ column: String) throws(DataError) -> Int {
         guard let number = Int(column), number >= 1 else {
           throw DataError(
-            location: fileName, message: "without a header, columns are numbers from 1, not \"\(column)\"")
+            location: fileName,
+            message: "without a header, columns are numbers from 1, not \"\(column)\"")
         }
         return number - 1
       }
@@ -173,7 +174,8 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       if quoted {
         var open = Self.quoteCount(base, recordStart, lineEnd) % 2 == 1
         while open {
-          guard let next = Self.find(UInt8(ascii: "\n"), in: base, from: lineEnd + 1, to: bytes.count)
+          guard
+            let next = Self.find(UInt8(ascii: "\n"), in: base, from: lineEnd + 1, to: bytes.count)
           else { return recordStart }  // the record goes on past the buffer
           open = (Self.quoteCount(base, lineEnd + 1, next) % 2 == 1) != open
           breaks += 1
@@ -202,7 +204,9 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   }
 
   /// The index of the first `byte` in `base[start..<end]`, found with `memchr`.
-  private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+  private static func find(
+    _ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int
+  )
     -> Int?
   {
     guard start < end, let found = memchr(base + start, Int32(byte), end - start) else {
@@ -254,7 +258,8 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     var last = field.count
     while first < last, isSpace(field[first]) { first += 1 }
     while last > first, isSpace(field[last - 1]) { last -= 1 }
-    guard last - first >= 2, field[first] == UInt8(ascii: "\""), field[last - 1] == UInt8(ascii: "\"")
+    guard last - first >= 2, field[first] == UInt8(ascii: "\""),
+      field[last - 1] == UInt8(ascii: "\"")
     else { return field }
     return UnsafeBufferPointer(rebasing: field[(first + 1)..<(last - 1)])
   }

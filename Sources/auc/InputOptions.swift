@@ -115,26 +115,41 @@ struct InputOptions: ParsableArguments {
     var accumulator = MetricAccumulator(
       binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
     var rows = RowTally()
+    let paths = files.isEmpty ? ["-"] : files
+    var progress = ProgressMeter(totalBytes: Self.totalSize(of: paths), quiet: quiet)
+    defer { progress.finish() }
     do {
-      for path in files.isEmpty ? ["-"] : files {
+      for path in paths {
         let format = format(of: path)
         let input = try InputFile(path: path, gzip: format.isCompressed)
         if float32 {
-          try feed(&accumulator, &rows, from: input, as: Float.self)
+          try feed(&accumulator, &rows, &progress, from: input, as: Float.self)
         } else {
-          try feed(&accumulator, &rows, from: input, as: Double.self)
+          try feed(&accumulator, &rows, &progress, from: input, as: Double.self)
         }
+        progress.finishInput(size: input.size ?? input.position)
       }
     } catch {
+      progress.finish()
       printToStandardError(error.description)
       throw ExitCode(1)
     }
     return (accumulator, rows)
   }
 
+  /// The total size of the inputs, or `nil` when one is standard input or not a regular file.
+  static func totalSize(of paths: [String]) -> Int? {
+    var total = 0
+    for path in paths {
+      guard path != "-", let size = try? InputFile(path: path).size else { return nil }
+      total += size
+    }
+    return total
+  }
+
   private func feed<Score: DecimalScore>(
-    _ accumulator: inout MetricAccumulator, _ rows: inout RowTally, from input: borrowing InputFile,
-    as scoreType: Score.Type
+    _ accumulator: inout MetricAccumulator, _ rows: inout RowTally,
+    _ progress: inout ProgressMeter, from input: borrowing InputFile, as scoreType: Score.Type
   ) throws(DataError) {
     let reader = csvReader(for: input.displayName)
     let name = input.displayName
@@ -142,6 +157,7 @@ struct InputOptions: ParsableArguments {
       do throws(ScoreInputError) {
         try accumulator.record(scores: batch.scores, labels: batch.labels, weights: batch.weights)
         rows.count(batch.labels)
+        progress.update(position: input.position, rows: rows.total)
       } catch {
         let line = error.row.map { ":\(batch.lineNumbers[$0])" } ?? ""
         throw DataError(location: name + line, message: error.reason)

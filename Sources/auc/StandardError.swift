@@ -8,8 +8,12 @@
 
 /// Writes one line to standard error.
 func printToStandardError(_ message: String) {
-  var line = message
-  line.append("\n")
+  writeToStandardError(message + "\n")
+}
+
+/// Writes text to standard error as is, unbuffered.
+func writeToStandardError(_ text: String) {
+  var line = text
   line.withUTF8 { bytes in
     var remaining = UnsafeRawBufferPointer(bytes)
     while !remaining.isEmpty {

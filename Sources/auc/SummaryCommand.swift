@@ -8,8 +8,9 @@ struct SummaryCommand: ParsableCommand {
     commandName: "summary",
     abstract: "Summarise CSV files of scores and labels: ROC AUC, its bound, AP and PR areas.",
     discussion: """
-      Each input is comma-separated text with a header row naming a score column and a \
-      label column (0 or 1), and optionally a weight column; other columns are ignored.
+      Each input is CSV or TSV (RFC 4180; .gz files are decompressed) with a header row \
+      naming a score column and a label column (0 or 1), and optionally a weight column; \
+      other columns are ignored. --no-header takes column numbers instead.
 
       By default scores must lie in 0...1 and are binned as PaddlePaddle's \
       Auc(num_thresholds: T) bins them. --exact counts every distinct score (any finite \
@@ -29,46 +30,10 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Add DeLong's confidence interval of the ROC AUC at this level, e.g. 0.95 (of the binned scores unless --exact).",
-      valueName: "level"))
-  var ci: Double?
-
-  @Option(
-    name: .customLong("max-fpr"),
-    help: ArgumentHelp(
-      "Add the partial ROC AUC for false positive rates up to M, raw and standardised.",
-      valueName: "M"))
-  var maximumFalsePositiveRate: Double?
-
-  @Option(help: "Output format: text or json.")
-  var format: OutputFormat = .text
-
-  func validate() throws {
-    if let ci, !(ci > 0 && ci < 1) {
-      throw ValidationError("--ci must be a level in (0, 1), got \(ci)")
-    }
-    if let maximumFalsePositiveRate,
-      !(maximumFalsePositiveRate > 0 && maximumFalsePositiveRate <= 1)
-    {
-      throw ValidationError("--max-fpr must be in (0, 1], got \(maximumFalsePositiveRate)")
-    }
-  }
+  @OptionGroup var output: SummaryOptions
 
   func run() throws {
     let (accumulator, rows) = try input.readAll()
-    let groups = accumulator.groups
-    var report = SummaryReport(
-      rows: rows, summary: accumulator.summary, weighted: input.weight != nil)
-    report.bestThreshold = groups.bestOperatingPoints(.youden).first
-    if let ci {
-      report.confidenceInterval = .some(groups.deLong?.confidenceInterval(level: ci))
-    }
-    if let maximumFalsePositiveRate {
-      report.partialAUC = .some(
-        groups.partialAUC(maximumFalsePositiveRate: maximumFalsePositiveRate))
-    }
-    print(format == .json ? report.json : report.text)
+    print(output.render(accumulator, rows: rows, weighted: input.weight != nil))
   }
 }

@@ -72,7 +72,7 @@ struct ExactModeEndToEndTests {
     defer { try? FileManager.default.removeItem(at: file) }
 
     let outcome = try CommandRunner.run([
-      file.path, "--exact", "--memory-budget", "24M", "--format", "json",
+      file.path, "--exact", "--memory-budget", "32M", "--format", "json",
     ])
     #expect(outcome.status == 0, "\(outcome.standardError)")
     let summary = try Summary.summary(outcome.standardOutput)
@@ -88,7 +88,7 @@ struct ExactModeEndToEndTests {
     let bound = try #require(try Summary.number("rocAUCErrorBound", in: outcome.standardOutput))
     #expect(bound > 0 && abs(value - exactAUC) <= bound)
 
-    let text = try CommandRunner.run([file.path, "--exact", "--memory-budget", "24M"])
+    let text = try CommandRunner.run([file.path, "--exact", "--memory-budget", "32M"])
     #expect(text.standardOutput.contains("switched from exact to fit the memory budget"))
   }
 

@@ -1,0 +1,38 @@
+import AUCMetrics
+import ArgumentParser
+
+/// `auc accumulate FILE ... --state-out S`: count rows into a mergeable state file.
+struct AccumulateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "accumulate",
+    abstract: "Count scored rows into a state file that auc merge combines with others.",
+    discussion: """
+      Reads the inputs as auc summary does (same input options) and writes the counts: a \\
+      histogram for the default linear bins, or exact, log-binned or weighted counts. Run it \\
+      on each shard, wherever the shard lives, then combine the states with auc merge: the \\
+      merged summary equals one run over all the rows. The file is written to a temporary \\
+      name and renamed into place, so it is never half-written.
+
+      Examples:
+        auc accumulate day1.csv.gz --state-out day1.aucstate
+        auc accumulate shard-*.csv --exact --state-out part-07.aucstate
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: ArgumentHelp("Where to write the state.", valueName: "path"))
+  var stateOut: String
+
+  func run() throws {
+    let (accumulator, rows) = try input.readAll()
+    do {
+      try StateFile.write(
+        StatePayload(accumulator: accumulator, rows: rows, weighted: input.weight != nil),
+        to: stateOut)
+    } catch {
+      printToStandardError(error.description)
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import AUCMetrics
+
+/// What a state file holds: the counts, and the row tally the summary prints.
+struct StatePayload: Codable {
+  /// Which counts the file holds.
+  enum Kind: UInt8, Codable {
+    /// PaddlePaddle's linear histogram, unweighted (`ScoreHistogram`).
+    case histogram = 1
+    /// Exact, logarithmic or weighted linear counts (`ScoreCounts`).
+    case counts = 2
+
+    var name: String { self == .histogram ? "histogram" : "counts" }
+  }
+
+  var positiveRows: UInt64
+  var negativeRows: UInt64
+  var weighted: Bool
+  var histogram: ScoreHistogram?
+  var counts: ScoreCounts?
+
+  init(accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) {
+    positiveRows = rows.positives
+    negativeRows = rows.negatives
+    self.weighted = weighted
+    switch accumulator {
+    case .histogram(let histogram): self.histogram = histogram
+    case .counts(let counts): self.counts = counts
+    }
+  }
+
+  var kind: Kind { histogram != nil ? .histogram : .counts }
+
+  var rows: RowTally { RowTally(positives: positiveRows, negatives: negativeRows) }
+
+  /// The counts, or `nil` when the file holds neither or both.
+  var accumulator: MetricAccumulator? {
+    switch (histogram, counts) {
+    case (let histogram?, nil): return .histogram(histogram)
+    case (nil, let counts?): return .counts(counts)
+    default: return nil
+    }
+  }
+
+  /// Adds `other` to these counts, or explains why the two cannot be merged.
+  mutating func merge(_ other: StatePayload) throws(StateMergeError) {
+    switch (accumulator, other.accumulator) {
+    case (.histogram(var mine)?, .histogram(let theirs)?):
+      do throws(ScoreHistogram.MergeError) {
+        try mine.merge(theirs)
+      } catch {
+        throw StateMergeError(message: error.description)
+      }
+      histogram = mine
+    case (.counts(var mine)?, .counts(let theirs)?):
+      do throws(ScoreCounts.MergeError) {
+        try mine.merge(theirs)
+      } catch {
+        throw StateMergeError(message: error.description)
+      }
+      counts = mine
+    default:
+      throw StateMergeError(
+        message:
+          "cannot merge a \(kind.name) state with a \(other.kind.name) state: accumulate every shard with the same options"
+      )
+    }
+    positiveRows += other.positiveRows
+    negativeRows += other.negativeRows
+    weighted = weighted || other.weighted
+  }
+}
+
+/// Why two state files cannot be merged.
+struct StateMergeError: Error {
+  var message: String
+}
