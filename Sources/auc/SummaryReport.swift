@@ -88,54 +88,65 @@ struct SummaryReport {
 
   /// A short summary for people.
   var text: String {
+    tableRows.map { $0.label.padded + $0.value }.joined(separator: "\n")
+  }
+
+  /// The summary as (label, value) rows: the text summary's lines, and the report's table.
+  var tableRows: [(label: String, value: String)] {
     let prevalence =
       rows.total == 0
       ? "" : " (\(Self.percent(Double(rows.positives) / Double(rows.total))) positive)"
-    var lines = [
-      "rows                \(rows.total)",
-      "positives           \(rows.positives)\(prevalence)",
-      "negatives           \(rows.negatives)",
+    var table: [(label: String, value: String)] = [
+      ("rows", "\(rows.total)"),
+      ("positives", "\(rows.positives)\(prevalence)"),
+      ("negatives", "\(rows.negatives)"),
     ]
     if weighted {
-      lines.append(
-        "weights             \(summary.positiveWeight) positive, \(summary.negativeWeight) negative"
-      )
+      table.append(
+        ("weights", "\(summary.positiveWeight) positive, \(summary.negativeWeight) negative"))
     }
-    lines.append("binning             \(binningText)")
+    table.append(("binning", binningText))
     if let rocAUC, let bound = summary.rocAUCErrorBound {
-      lines.append(
-        summary.isExact
-          ? "ROC AUC             \(rocAUC) (exact)"
-          : "ROC AUC             \(rocAUC) ± \(bound) (exact area within the bound)")
+      table.append(
+        (
+          "ROC AUC",
+          summary.isExact
+            ? "\(rocAUC) (exact)" : "\(rocAUC) ± \(bound) (exact area within the bound)"
+        ))
     } else {
-      lines.append("ROC AUC             undefined: needs both positives and negatives")
+      table.append(("ROC AUC", "undefined: needs both positives and negatives"))
     }
     let precisionRecall: [(String, Double?)] = [
-      ("average precision  ", summary.averagePrecision),
-      ("PR AUC trapezoid   ", summary.prAUCTrapezoid),
+      ("average precision", summary.averagePrecision),
+      ("PR AUC trapezoid", summary.prAUCTrapezoid),
       ("PR AUC interpolated", summary.prAUCInterpolated),
     ]
     for (name, value) in precisionRecall {
-      lines.append("\(name) \(value.map { "\($0)" } ?? "undefined: needs positives")")
+      table.append((name, value.map { "\($0)" } ?? "undefined: needs positives"))
     }
     if let confidenceInterval {
-      lines.append(
+      table.append(
         confidenceInterval.map {
-          "DeLong CI (\(Self.percent($0.level)))".padded + "\($0.lower) ... \($0.upper)"
-        } ?? "DeLong CI           undefined: needs 2+ unweighted rows of each class")
+          ("DeLong CI (\(Self.percent($0.level)))", "\($0.lower) ... \($0.upper)")
+        } ?? ("DeLong CI", "undefined: needs 2+ unweighted rows of each class"))
     }
     if let partialAUC {
-      lines.append(
-        partialAUC.map {
-          "partial AUC         \($0.area) for FPR ≤ \($0.width); standardised \($0.standardized)"
-        } ?? "partial AUC         undefined: needs both positives and negatives")
+      table.append(
+        (
+          "partial AUC",
+          partialAUC.map {
+            "\($0.area) for FPR ≤ \($0.width); standardised \($0.standardized)"
+          } ?? "undefined: needs both positives and negatives"
+        ))
     }
     if let bestThreshold {
-      lines.append(
-        "best threshold      score ≥ \(bestThreshold.threshold) (Youden): TPR \(bestThreshold.truePositiveRate), FPR \(bestThreshold.falsePositiveRate)"
-      )
+      table.append(
+        (
+          "best threshold",
+          "score ≥ \(bestThreshold.threshold) (Youden): TPR \(bestThreshold.truePositiveRate), FPR \(bestThreshold.falsePositiveRate)"
+        ))
     }
-    return lines.joined(separator: "\n")
+    return table
   }
 
   private var rocAUC: Double? { summary.rocAUC }

@@ -1,0 +1,38 @@
+import AUCMetrics
+import ArgumentParser
+
+/// `auc report [FILE ...] --output report.html`: one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract:
+      "Write one self-contained HTML page: summary table, ROC and PR curves, score distributions.",
+    discussion: """
+      The page has no scripts and fetches nothing: open it offline or mail it. The summary \\
+      table holds the same numbers as auc summary (with --ci and --max-fpr when given).
+
+      Examples:
+        auc report predictions.csv --output report.html
+        auc report day1.csv.gz day2.csv.gz --exact --ci 0.95 --output week.html
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @OptionGroup var summaryOptions: SummaryOptions
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("The HTML file to write; - or none for standard output.", valueName: "path")
+  )
+  var output: String = "-"
+
+  func run() throws {
+    let (accumulator, rows) = try input.readAll()
+    let report = summaryOptions.report(accumulator, rows: rows, weighted: input.weight != nil)
+    let page = HTMLReport(
+      inputNames: input.files.isEmpty ? ["standard input"] : input.files,
+      summaryRows: report.tableRows, groups: accumulator.groups, summary: accumulator.summary)
+    try OutputFile.write(page.html, to: output)
+  }
+}
