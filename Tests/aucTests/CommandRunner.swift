@@ -27,7 +27,12 @@ struct CommandRunner {
     return url.path
   }
 
-  static func run(_ arguments: [String], standardInput: String? = nil) throws -> Outcome {
+  static func run(_ arguments: [String], standardInput: String) throws -> Outcome {
+    try run(arguments, standardInputData: Data(standardInput.utf8))
+  }
+
+  /// Runs `auc` with `arguments`, feeding `standardInputData` (or nothing) to its input.
+  static func run(_ arguments: [String], standardInputData: Data? = nil) throws -> Outcome {
     let process = Process()
     process.executableURL = try executableURL()
     process.arguments = arguments
@@ -36,10 +41,10 @@ struct CommandRunner {
     process.standardOutput = output
     process.standardError = error
     let input = Pipe()
-    process.standardInput = standardInput == nil ? FileHandle.nullDevice : input
+    process.standardInput = standardInputData == nil ? FileHandle.nullDevice : input
     try process.run()
-    if let standardInput {
-      input.fileHandleForWriting.write(Data(standardInput.utf8))
+    if let standardInputData {
+      input.fileHandleForWriting.write(standardInputData)
       try input.fileHandleForWriting.close()
     }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()

@@ -1,0 +1,88 @@
+import AUCMetrics
+import Foundation
+import Testing
+
+/// Every text input format through the built `auc`, compared with the library on the same rows.
+@Suite("auc input formats end to end")
+struct InputFormatEndToEndTests {
+  /// The rows of `random_1000.csv` (id,label,score), parsed here with Foundation.
+  static func rows(first count: Int = .max) throws -> (scores: [Double], labels: [Int]) {
+    let path = try CommandRunner.fixture("random_1000.csv")
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
+    let fields = lines.prefix(count).map { $0.split(separator: ",") }
+    return (fields.map { Double($0[2])! }, fields.map { Int($0[1])! })
+  }
+
+  /// The exact summary's JSON numbers must be the library's exact values, bit for bit.
+  static func expectExact(_ outcome: CommandRunner.Outcome, scores: [Double], labels: [Int]) throws
+  {
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let summary = try RankingSummary(scores: scores, labels: labels)
+    let text = outcome.standardOutput
+    #expect(try EndToEndTests.number("count", in: text) == Double(scores.count))
+    #expect(try EndToEndTests.number("rocAUC", in: text) == summary.rocAUC)
+    #expect(try EndToEndTests.number("averagePrecision", in: text) == summary.averagePrecision)
+    #expect(try EndToEndTests.number("prAUCInterpolated", in: text) == summary.prAUCInterpolated)
+  }
+
+  @Test("TSV by extension, and CSV forced on it fails on the header")
+  func tabSeparated() throws {
+    let (scores, labels) = try Self.rows()
+    let path = try CommandRunner.fixture("random_1000.tsv")
+    try Self.expectExact(
+      try CommandRunner.run([path, "--exact", "--format", "json"]), scores: scores, labels: labels)
+    let forced = try CommandRunner.run([path, "--input-format", "csv"])
+    #expect(forced.status == 1)
+    #expect(forced.standardError.contains(":1: no score column \"score\""))
+  }
+
+  @Test("gzip of two concatenated members, from a file and from standard input")
+  func gzip() throws {
+    let (scores, labels) = try Self.rows()
+    let path = try CommandRunner.fixture("random_1000.csv.gz")
+    try Self.expectExact(
+      try CommandRunner.run([path, "--exact", "--format", "json"]), scores: scores, labels: labels)
+    let compressed = try Data(contentsOf: URL(fileURLWithPath: path))
+    let piped = try CommandRunner.run(
+      ["--exact", "--format", "json", "--input-format", "csv.gz"], standardInputData: compressed)
+    try Self.expectExact(piped, scores: scores, labels: labels)
+    let truncated = try CommandRunner.run(
+      ["--input-format", "csv.gz"], standardInputData: compressed.prefix(compressed.count / 2))
+    #expect(truncated.status == 1)
+    #expect(truncated.standardError.contains("gzip: the compressed data end early"))
+  }
+
+  @Test(
+    "quoted RFC 4180 CSV: BOM, quoted header and numbers, commas, quotes and line breaks in fields, CRLF"
+  )
+  func quoted() throws {
+    let (scores, labels) = try Self.rows(first: 50)
+    let path = try CommandRunner.fixture("quoted.csv")
+    try Self.expectExact(
+      try CommandRunner.run([path, "--exact", "--format", "json"]), scores: scores, labels: labels)
+    // A bad value is reported at the line its record starts on (records 0 and 7 span 2 lines).
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let broken = text.replacingOccurrences(of: "0.5230671798509814", with: "oops")
+    let outcome = try CommandRunner.run([], standardInput: broken)
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError == "<stdin>:10: score \"oops\" is not a number\n")
+  }
+
+  @Test("standard input, and a headerless file by column numbers")
+  func standardInputAndNoHeader() throws {
+    let (scores, labels) = try Self.rows()
+    let path = try CommandRunner.fixture("random_1000.csv")
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try Self.expectExact(
+      try CommandRunner.run(["-", "--exact", "--format", "json"], standardInput: text),
+      scores: scores, labels: labels)
+    let headerless = text.split(separator: "\n").dropFirst().joined(separator: "\n")
+    try Self.expectExact(
+      try CommandRunner.run(
+        ["--no-header", "--score", "3", "--label", "2", "--exact", "--format", "json"],
+        standardInput: headerless),
+      scores: scores, labels: labels)
+    let named = try CommandRunner.run(["--no-header", "--score", "score"], standardInput: "")
+    #expect(named.status == 64)
+  }
+}
