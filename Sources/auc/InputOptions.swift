@@ -49,6 +49,19 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "No progress line on standard error.")
   var quiet = false
 
+  @Option(
+    name: .customLong("scores"),
+    help: ArgumentHelp(
+      "A NumPy .npy file of scores, shape (n,), (n, 1) or (n, 2) (column 1 taken); with --labels.",
+      valueName: "file.npy"))
+  var scoresArray: String?
+
+  @Option(
+    name: .customLong("labels"),
+    help: ArgumentHelp(
+      "A NumPy .npy file of 0/1 labels (bool or integers), with --scores.", valueName: "file.npy"))
+  var labelsArray: String?
+
   /// The binning the options ask for.
   var binning: ScoreBinning {
     if exact { return .exact }
@@ -56,6 +69,16 @@ struct InputOptions: ParsableArguments {
   }
 
   func validate() throws {
+    if (scoresArray == nil) != (labelsArray == nil) {
+      throw ValidationError("--scores and --labels go together: give both .npy files")
+    }
+    if scoresArray != nil && (!files.isEmpty || weight != nil) {
+      throw ValidationError("--scores/--labels replace the CSV inputs; weights come from CSV only")
+    }
+    if let file = files.first(where: { $0.lowercased().hasSuffix(".npy") }) {
+      throw ValidationError(
+        "\(file) is a NumPy array: give it as --scores FILE.npy --labels FILE.npy")
+    }
     if noHeader {
       for (option, value) in [("--score", score), ("--label", label), ("--weight", weight ?? "1")]
       where Int(value).map({ $0 < 1 }) ?? true {
@@ -115,6 +138,17 @@ struct InputOptions: ParsableArguments {
     var accumulator = MetricAccumulator(
       binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
     var rows = RowTally()
+    if let scoresArray, let labelsArray {
+      do {
+        try NumPyInput.read(
+          scores: scoresArray, labels: labelsArray, float32: float32, into: &accumulator,
+          rows: &rows)
+      } catch {
+        printToStandardError(error.description)
+        throw ExitCode(1)
+      }
+      return (accumulator, rows)
+    }
     let paths = files.isEmpty ? ["-"] : files
     var progress = ProgressMeter(totalBytes: Self.totalSize(of: paths), quiet: quiet)
     defer { progress.finish() }

@@ -85,4 +85,34 @@ struct InputFormatEndToEndTests {
     let named = try CommandRunner.run(["--no-header", "--score", "score"], standardInput: "")
     #expect(named.status == 64)
   }
+
+  @Test(
+    "NumPy .npy: big-endian float64 with int64 labels, (n, 2) float32 predictions with bool labels")
+  func numPy() throws {
+    func fixture(_ name: String) throws -> String {
+      try #require(
+        Bundle.module.url(forResource: name, withExtension: "npy", subdirectory: "Fixtures/npy")
+      ).path
+    }
+    // Every score file of the fixtures against every label file: AUC 113/144 (see its README).
+    let cases = [
+      ["--scores", try fixture("scores_f8_be"), "--labels", try fixture("labels_i8_be")],
+      ["--scores", try fixture("preds_f4_n2"), "--labels", try fixture("labels_b1"), "--float32"],
+      ["--scores", try fixture("scores_f4_le"), "--labels", try fixture("labels_u1_n1")],
+    ]
+    for arguments in cases {
+      let outcome = try CommandRunner.run(arguments + ["--exact", "--format", "json"])
+      #expect(outcome.status == 0, "\(outcome.standardError)")
+      #expect(try EndToEndTests.number("rocAUC", in: outcome.standardOutput) == 113.0 / 144)
+      #expect(try EndToEndTests.number("count", in: outcome.standardOutput) == 24)
+    }
+    let badLabels = try fixture("labels_bad_i4")
+    let bad = try CommandRunner.run([
+      "--scores", try fixture("scores_f8_le"), "--labels", badLabels,
+    ])
+    #expect(bad.status == 1)
+    #expect(bad.standardError == "\(badLabels): byte 148: label 7 is neither 0 nor 1\n")
+    let alone = try CommandRunner.run(["--scores", try fixture("scores_f8_le")])
+    #expect(alone.status == 64)
+  }
 }
