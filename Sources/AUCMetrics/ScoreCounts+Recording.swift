@@ -192,7 +192,7 @@ extension ScoreCounts {
     case .logarithmic:
       return ScoreKey.key(Double(score)) &>> UInt64(binning.keyShift)
     case .linear(let thresholdCount):
-      return UInt64(score * Score(thresholdCount))
+      return UInt64(ScoreHistogram.truncated(score * Score(thresholdCount)))
     }
   }
 

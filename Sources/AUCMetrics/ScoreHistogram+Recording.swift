@@ -1,10 +1,11 @@
 extension ScoreHistogram {
   /// Counts a batch of scores with their labels, or throws and counts nothing.
   ///
-  /// Every row is checked before any row is counted: a NaN or infinite score, a score outside
-  /// `0...1` (unless `policy` is ``OutOfRangeScorePolicy/clamp``), a label other than 0/1, or
-  /// unequal lengths throw a ``ScoreInputError`` naming the first bad row and its value. An
-  /// empty batch changes nothing.
+  /// A NaN or infinite score, a score outside `0...1` (unless `policy` is
+  /// ``OutOfRangeScorePolicy/clamp``), a label other than 0/1, or unequal lengths throw a
+  /// ``ScoreInputError`` naming the first bad row and its value, and leave the histogram as it
+  /// was: rows are checked and counted in one pass, and at a bad row the rows already counted
+  /// are taken back. An empty batch changes nothing.
   ///
   /// Arrays, array slices and buffer pointers are read in place, without copying.
   ///
@@ -32,97 +33,74 @@ extension ScoreHistogram {
       throw .lengthMismatch(scoreCount: rowCount, labelCount: labels.count)
     }
     if rowCount == 0 { return }
-    // Read arrays, slices and buffer pointers in place; anything else through its iterators.
-    var failure: ScoreInputError?
-    var readInPlace = false
-    _ = scores.withContiguousStorageIfAvailable { scoreBuffer in
-      labels.withContiguousStorageIfAvailable { labelBuffer in
-        failure = recordChecked(zip(scoreBuffer, labelBuffer), rowCount: rowCount, policy: policy)
-        readInPlace = true
+    // Arrays, slices and buffer pointers are read in place; anything else is copied once.
+    let failure = ContiguousArrayOrBuffer(scores).withBuffer { scores in
+      ContiguousArrayOrBuffer(labels).withBuffer { labels in
+        recordRows(scores: scores, labels: labels, clamping: policy == .clamp)
       }
-    }
-    if !readInPlace {
-      failure = recordChecked(zip(scores, labels), rowCount: rowCount, policy: policy)
     }
     if let failure { throw failure }
   }
 
-  /// Validates every (score, label) pair, then counts them all; returns the first error
-  /// instead of counting anything.
+  /// Counts every row in one pass; at the first bad row, takes back the rows already counted
+  /// (integer counts subtract exactly) and returns its error, so a failed batch changes
+  /// nothing.
   @inlinable
-  internal mutating func recordChecked<
-    Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel
-  >(
-    _ rows: Rows, rowCount: Int, policy: OutOfRangeScorePolicy
-  ) -> ScoreInputError? where Rows.Element == (Score, Label) {
-    let positives: UInt64
-    switch Self.validate(rows, policy: policy) {
-    case .failure(let error): return error
-    case .success(let count): positives = count
-    }
-    let negatives = UInt64(rowCount) - positives
-    let (newPositive, positiveOverflow) = positiveTotal.addingReportingOverflow(positives)
-    let (newNegative, negativeOverflow) = negativeTotal.addingReportingOverflow(negatives)
-    let (_, totalOverflow) = newPositive.addingReportingOverflow(newNegative)
-    if positiveOverflow || negativeOverflow || totalOverflow {
-      return .countOverflow
-    }
-    countValidated(rows, clamping: policy == .clamp)
-    positiveTotal = newPositive
-    negativeTotal = newNegative
-    return nil
-  }
-
-  /// Checks every row; on success returns the number of positive rows.
-  @inlinable
-  internal static func validate<Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel>(
-    _ rows: Rows, policy: OutOfRangeScorePolicy
-  ) -> Result<UInt64, ScoreInputError> where Rows.Element == (Score, Label) {
-    var positives: UInt64 = 0
-    var allValid = true
-    let acceptsOutOfRange = policy == .clamp
-    for (score, label) in rows {
-      let inRange = score >= 0 && score <= 1
-      let scoreValid = inRange || (acceptsOutOfRange && score.isFinite)
-      let labelClass = label.isPositiveClass
-      allValid = allValid && scoreValid && labelClass != nil
-      positives &+= (labelClass ?? false) ? 1 : 0
-    }
-    if allValid { return .success(positives) }
-    for (row, (score, label)) in rows.enumerated() {
-      if !score.isFinite { return .failure(.nonFiniteScore(row: row, score: Double(score))) }
-      if !(score >= 0 && score <= 1) && !acceptsOutOfRange {
-        return .failure(.scoreOutOfRange(row: row, score: Double(score)))
-      }
-      if label.isPositiveClass == nil {
-        return .failure(.invalidLabel(row: row, label: String(describing: label)))
-      }
-    }
-    preconditionFailure("validation found an error it cannot locate")
-  }
-
-  /// Counts rows that passed ``validate(_:policy:)``.
-  @inlinable
-  internal mutating func countValidated<
-    Rows: Sequence, Score: BinaryFloatingPoint, Label: ClassLabel
-  >(
-    _ rows: Rows, clamping: Bool
-  ) where Rows.Element == (Score, Label) {
+  internal mutating func recordRows<Score: BinaryFloatingPoint, Label: ClassLabel>(
+    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>, clamping: Bool
+  ) -> ScoreInputError? {
+    let rowCount = scores.count
+    let (_, overflow) = (positiveTotal &+ negativeTotal).addingReportingOverflow(UInt64(rowCount))
+    if overflow || positiveTotal > UInt64.max - negativeTotal { return .countOverflow }
     let stride = binCount
     let scale = Score(thresholdCount)
+    var positives: UInt64 = 0
+    var failedRow: Int?
     counts.withUnsafeMutableBufferPointer { bins in
+      // Two copies of the loop, so that neither tests the policy per row.
       if clamping {
-        for (score, label) in rows {
-          let clamped = Swift.min(Swift.max(score, 0), 1)
-          let offset = label.isPositiveClass.unsafelyUnwrapped ? stride : 0
-          bins[offset &+ Int(clamped * scale)] &+= 1
+        for row in 0..<rowCount {
+          let score = scores[row]
+          guard score.isFinite, let positive = labels[row].isPositiveClass else {
+            failedRow = row
+            break
+          }
+          let positiveBit = Int(unsafeBitCast(positive, to: UInt8.self))
+          let value = Swift.min(Swift.max(score, 0), 1)
+          bins[positiveBit &* stride &+ Self.truncated(value * scale)] &+= 1
+          positives &+= UInt64(positiveBit)
         }
       } else {
-        for (score, label) in rows {
-          let offset = label.isPositiveClass.unsafelyUnwrapped ? stride : 0
-          bins[offset &+ Int(score * scale)] &+= 1
+        for row in 0..<rowCount {
+          let score = scores[row]
+          guard score >= 0 && score <= 1, let positive = labels[row].isPositiveClass else {
+            failedRow = row
+            break
+          }
+          // The class as 0 or 1 without a branch: labels are random, so a branch would miss.
+          let positiveBit = Int(unsafeBitCast(positive, to: UInt8.self))
+          bins[positiveBit &* stride &+ Self.truncated(score * scale)] &+= 1
+          positives &+= UInt64(positiveBit)
         }
       }
+      guard let failedRow else { return }
+      for row in 0..<failedRow {
+        let score = scores[row]
+        let value = clamping ? Swift.min(Swift.max(score, 0), 1) : score
+        let positive = labels[row].isPositiveClass.unsafelyUnwrapped
+        bins[(positive ? stride : 0) &+ Self.truncated(value * scale)] &-= 1
+      }
     }
+    if let failedRow {
+      let score = scores[failedRow]
+      if !score.isFinite { return .nonFiniteScore(row: failedRow, score: Double(score)) }
+      if !clamping && !(score >= 0 && score <= 1) {
+        return .scoreOutOfRange(row: failedRow, score: Double(score))
+      }
+      return .invalidLabel(row: failedRow, label: String(describing: labels[failedRow]))
+    }
+    positiveTotal &+= positives
+    negativeTotal &+= UInt64(rowCount) &- positives
+    return nil
   }
 }

@@ -97,7 +97,18 @@ public struct ScoreHistogram: Sendable, Hashable {
   @inlinable
   public func binIndex<Score: BinaryFloatingPoint>(of score: Score) -> Int {
     precondition(score >= 0 && score <= 1, "score must be in 0...1")
-    return Int(score * Score(thresholdCount))
+    return Self.truncated(score * Score(thresholdCount))
+  }
+
+  /// `Int(value)`, rounded toward zero, through the concrete `Float` and `Double` conversions
+  /// (one instruction) rather than the generic one, which inspects exponent and significand.
+  ///
+  /// - Precondition: `value` is finite and fits `Int`.
+  @inlinable @inline(__always)
+  internal static func truncated<Score: BinaryFloatingPoint>(_ value: Score) -> Int {
+    if Score.self == Float.self { return Int(unsafeBitCast(value, to: Float.self)) }
+    if Score.self == Double.self { return Int(unsafeBitCast(value, to: Double.self)) }
+    return Int(value)
   }
 
   /// Removes every count, keeping the threshold count.
