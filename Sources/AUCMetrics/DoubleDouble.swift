@@ -13,13 +13,13 @@ internal struct DoubleDouble: Sendable, Hashable {
   @usableFromInline internal var head: Double
   @usableFromInline internal var tail: Double
 
-  @inlinable
+  @inlinable @inline(__always)
   internal init(_ value: Double) {
     head = value
     tail = 0
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal init(head: Double, tail: Double) {
     self.head = head
     self.tail = tail
@@ -28,14 +28,14 @@ internal struct DoubleDouble: Sendable, Hashable {
   @usableFromInline static let zero = DoubleDouble(0)
 
   /// The nearest double.
-  @inlinable
+  @inlinable @inline(__always)
   internal var value: Double { head + tail }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal var isZero: Bool { head == 0 }
 
   /// `a + b` and its rounding error, exactly (Knuth's TwoSum).
-  @inlinable
+  @inlinable @inline(__always)
   internal static func twoSum(_ a: Double, _ b: Double) -> DoubleDouble {
     let sum = a + b
     let bVirtual = sum - a
@@ -44,26 +44,26 @@ internal struct DoubleDouble: Sendable, Hashable {
   }
 
   /// `a + b` for `|a| ≥ |b|` and its rounding error, exactly.
-  @inlinable
+  @inlinable @inline(__always)
   internal static func quickTwoSum(_ a: Double, _ b: Double) -> DoubleDouble {
     let sum = a + b
     return DoubleDouble(head: sum, tail: b - (sum - a))
   }
 
   /// `a · b` and its rounding error, exactly.
-  @inlinable
+  @inlinable @inline(__always)
   internal static func twoProduct(_ a: Double, _ b: Double) -> DoubleDouble {
     let product = a * b
     return DoubleDouble(head: product, tail: (-product).addingProduct(a, b))
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func + (left: DoubleDouble, right: Double) -> DoubleDouble {
     let sum = twoSum(left.head, right)
     return quickTwoSum(sum.head, sum.tail + left.tail)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func + (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
     let heads = twoSum(left.head, right.head)
     let tails = twoSum(left.tail, right.tail)
@@ -71,30 +71,30 @@ internal struct DoubleDouble: Sendable, Hashable {
     return quickTwoSum(first.head, first.tail + tails.tail)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func += (left: inout DoubleDouble, right: Double) { left = left + right }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func += (left: inout DoubleDouble, right: DoubleDouble) { left = left + right }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static prefix func - (operand: DoubleDouble) -> DoubleDouble {
     DoubleDouble(head: -operand.head, tail: -operand.tail)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func - (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
     left + -right
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func * (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
     var product = twoProduct(left.head, right.head)
     product.tail += left.head * right.tail + left.tail * right.head
     return quickTwoSum(product.head, product.tail)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func * (left: DoubleDouble, right: Double) -> DoubleDouble {
     var product = twoProduct(left.head, right)
     product.tail += left.tail * right
@@ -103,7 +103,7 @@ internal struct DoubleDouble: Sendable, Hashable {
 
   /// The quotient to about 104 bits: the double quotient and one correction from the
   /// remainder, which is computed exactly enough by the FMA product.
-  @inlinable
+  @inlinable @inline(__always)
   internal static func / (left: DoubleDouble, right: DoubleDouble) -> DoubleDouble {
     let first = left.head / right.head
     let remainder = left - right * first
@@ -111,7 +111,7 @@ internal struct DoubleDouble: Sendable, Hashable {
     return quickTwoSum(first, second)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   internal static func < (left: DoubleDouble, right: DoubleDouble) -> Bool {
     left.head < right.head || (left.head == right.head && left.tail < right.tail)
   }

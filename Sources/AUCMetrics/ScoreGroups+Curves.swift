@@ -95,6 +95,32 @@ extension ScoreGroups {
     return points
   }
 
+  /// Calls `body` with every point of the full ROC curve in order, from the point at
+  /// threshold +∞, without storing the curve.
+  ///
+  /// - Precondition: both classes have weight.
+  internal func forEachROCPoint(
+    thresholds convention: ThresholdConvention, _ body: (ROCPoint) -> Void
+  ) {
+    body(
+      ROCPoint(
+        threshold: .infinity, falsePositiveRate: 0, truePositiveRate: 0, specificity: 1,
+        truePositives: 0, falsePositives: 0))
+    var truePositives = DoubleDouble.zero
+    var falsePositives = DoubleDouble.zero
+    for index in thresholds.indices {
+      truePositives += positives[index]
+      falsePositives += negatives[index]
+      let (positive, negative) = (truePositives.value, falsePositives.value)
+      body(
+        ROCPoint(
+          threshold: threshold(ofGroup: index, convention: convention),
+          falsePositiveRate: negative / negativeTotal, truePositiveRate: positive / positiveTotal,
+          specificity: (negativeTotal - negative) / negativeTotal, truePositives: positive,
+          falsePositives: negative))
+    }
+  }
+
   /// The threshold of group `index` in `convention`.
   internal func threshold(ofGroup index: Int, convention: ThresholdConvention) -> Double {
     switch convention {

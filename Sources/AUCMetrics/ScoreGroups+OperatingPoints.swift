@@ -20,11 +20,12 @@ extension ScoreGroups {
     _ criterion: OperatingPointCriterion,
     thresholds convention: ThresholdConvention = .observedScore
   ) -> [ROCPoint] {
-    guard let curve = rocCurve(dropIntermediate: false, thresholds: convention) else { return [] }
+    guard hasBothClasses else { return [] }
     let exact = hasWholeCounts && positiveTotal < 0x1p31 && negativeTotal < 0x1p31
     var best: [ROCPoint] = []
     var bestScore = OperatingPointScore.worst
-    for point in curve {
+    // The points are visited one at a time, so memory stays O(ties), not O(groups).
+    forEachROCPoint(thresholds: convention) { point in
       let score =
         exact
         ? OperatingPointScore.exact(criterion, point, positiveTotal, negativeTotal)

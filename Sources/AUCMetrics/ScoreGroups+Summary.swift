@@ -8,6 +8,13 @@ extension ScoreGroups {
   ///
   /// - Complexity: O(m) for m groups.
   public var summary: RankingSummary {
+    if hasWholeCounts {
+      var sweep = WholeCountSweep()
+      for index in thresholds.indices {
+        sweep.add(positive: UInt64(positives[index]), negative: UInt64(negatives[index]))
+      }
+      return sweep.summary(binning: binning, switchedFromExact: false)
+    }
     var sweep = RankingSweep()
     for index in thresholds.indices {
       sweep.add(positive: DoubleDouble(positives[index]), negative: DoubleDouble(negatives[index]))

@@ -72,6 +72,20 @@ public struct ScoreGroups: Sendable, Hashable {
     self.hasWholeCounts = whole && positiveSum.value + negativeSum.value < 0x1p53
   }
 
+  /// Groups already filtered and summed by the caller: no copy, no check.
+  internal init(
+    unchecked thresholds: [Double], positives: [Double], negatives: [Double],
+    binning: ScoreBinning, positiveTotal: Double, negativeTotal: Double, hasWholeCounts: Bool
+  ) {
+    self.thresholds = thresholds
+    self.positives = positives
+    self.negatives = negatives
+    self.positiveTotal = positiveTotal
+    self.negativeTotal = negativeTotal
+    self.binning = binning
+    self.hasWholeCounts = hasWholeCounts
+  }
+
   /// The number of groups.
   ///
   /// - Complexity: O(1)
@@ -101,7 +115,7 @@ extension ScoreCounts {
     thresholds.reserveCapacity(counts.entries.count)
     positives.reserveCapacity(counts.entries.count)
     negatives.reserveCapacity(counts.entries.count)
-    for entry in counts.entries.reversed() {
+    for entry in counts.entries.reversed() where !(entry.positive.isZero && entry.negative.isZero) {
       let threshold: Double
       switch counts.binning {
       case .linear(let thresholdCount):
@@ -115,7 +129,9 @@ extension ScoreCounts {
       negatives.append(entry.negative.value)
     }
     return ScoreGroups(
-      thresholds: thresholds, positives: positives, negatives: negatives, binning: counts.binning)
+      unchecked: thresholds, positives: positives, negatives: negatives, binning: counts.binning,
+      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value,
+      hasWholeCounts: counts.hasWholeCounts)
   }
 }
 

@@ -11,12 +11,11 @@ extension ScoreHistogram {
   ///
   /// - Complexity: O(T)
   public var summary: RankingSummary {
-    var sweep = RankingSweep()
+    var sweep = WholeCountSweep()
     withCountBuffers { positives, negatives in
-      for bin in positives.indices.reversed() {
-        sweep.add(
-          positive: DoubleDouble(Double(positives[bin])),
-          negative: DoubleDouble(Double(negatives[bin])))
+      for bin in positives.indices.reversed()
+      where positives[bin] != 0 || negatives[bin] != 0 {
+        sweep.add(positive: positives[bin], negative: negatives[bin])
       }
     }
     var summary = sweep.summary(

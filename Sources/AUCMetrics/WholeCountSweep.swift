@@ -1,0 +1,102 @@
+import RealModule
+
+/// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights below 2^53):
+/// the ROC sums in exact integers, each precision as a double-double quotient from one
+/// division and one fused multiply-add, the sums in double-double. It gives the same ROC area
+/// as the double-double sweep (both are the exact integer ratio rounded once) and the same
+/// precision–recall summaries to the last bit or so, at a fraction of the cost per group.
+internal struct WholeCountSweep {
+  private var truePositives: UInt64 = 0
+  private var falsePositives: UInt64 = 0
+  private var twiceArea: UInt128 = 0
+  private var tiedPairs: UInt128 = 0
+  private var precisionSteps = DoubleDouble.zero
+  private var trapezoids = DoubleDouble.zero
+  private var interpolated = DoubleDouble.zero
+
+  internal init() {}
+
+  /// Adds the next lower group of `positive` positives and `negative` negatives.
+  @inline(__always)
+  internal mutating func add(positive: UInt64, negative: UInt64) {
+    if positive == 0 {
+      // A group of negatives only moves no precision–recall sum.
+      twiceArea &+= UInt128(negative) &* UInt128(truePositives &<< 1)
+      falsePositives &+= negative
+      return
+    }
+    let predictedBefore = truePositives &+ falsePositives
+    // The precision of the point above: (0, 1) before the first group.
+    let precisionBefore =
+      predictedBefore == 0 ? DoubleDouble(1) : Self.ratio(truePositives, predictedBefore)
+    let truePositivesBefore = truePositives
+    truePositives &+= positive
+    if negative != 0 {
+      twiceArea &+= UInt128(negative) &* UInt128(truePositivesBefore &<< 1 &+ positive)
+      tiedPairs &+= UInt128(positive) &* UInt128(negative)
+      falsePositives &+= negative
+    }
+    let groupTotal = positive &+ negative
+    let precision = Self.ratio(truePositives, predictedBefore &+ groupTotal)
+    let weight = Double(positive)
+    precisionSteps += precision * weight
+    trapezoids += (precision + precisionBefore) * weight
+    interpolated += interpolatedStep(
+      positive: positive, groupTotal: groupTotal, truePositivesBefore: truePositivesBefore,
+      predictedBefore: predictedBefore)
+  }
+
+  /// `numerator / denominator` to about 106 bits: the double quotient, and the rounding error
+  /// from the exact remainder `numerator − q · denominator` (one FMA, exact below 2^53).
+  @inline(__always)
+  private static func ratio(_ numerator: UInt64, _ denominator: UInt64) -> DoubleDouble {
+    let top = Double(numerator)
+    let bottom = Double(denominator)
+    let quotient = top / bottom
+    let remainder = top.addingProduct(-quotient, bottom)
+    return DoubleDouble.quickTwoSum(quotient, remainder / bottom)
+  }
+
+  /// Davis & Goadrich's `∫ precision d(true positives)` over one group (see ``RankingSweep``),
+  /// with the intercept's numerator `TP₀ · total − positive · p₀` exact in integers.
+  @inline(__always)
+  private func interpolatedStep(
+    positive: UInt64, groupTotal: UInt64, truePositivesBefore: UInt64, predictedBefore: UInt64
+  ) -> Double {
+    let positives = Double(positive)
+    guard predictedBefore != 0 else { return positives * positives / Double(groupTotal) }
+    let logRatio = Double.log(onePlus: Double(groupTotal) / Double(predictedBefore))
+    if positive == groupTotal {
+      // Positives only: slope 1, intercept −(false positives before).
+      return positives - Double(falsePositives) * logRatio
+    }
+    let slope = positives / Double(groupTotal)
+    let interceptNumerator =
+      Int128(truePositivesBefore) * Int128(groupTotal) - Int128(positive) * Int128(predictedBefore)
+    let intercept = Double(interceptNumerator) / Double(groupTotal)
+    return slope * positives + slope * intercept * logRatio
+  }
+
+  /// The summaries of the groups added so far.
+  internal func summary(binning: ScoreBinning, switchedFromExact: Bool) -> RankingSummary {
+    let positiveWeight = Double(truePositives)
+    let negativeWeight = Double(falsePositives)
+    var summary = RankingSummary(
+      positiveWeight: positiveWeight, negativeWeight: negativeWeight, rocAUC: nil,
+      rocAUCErrorBound: nil, averagePrecision: nil, prAUCTrapezoid: nil, prAUCInterpolated: nil,
+      binning: binning, switchedFromExact: switchedFromExact)
+    if truePositives > 0 {
+      let positives = DoubleDouble(positiveWeight)
+      summary.averagePrecision = (precisionSteps / positives).value
+      summary.prAUCTrapezoid = (trapezoids / (positives * 2)).value
+      summary.prAUCInterpolated = (interpolated / positives).value
+    }
+    if truePositives > 0 && falsePositives > 0 {
+      let twicePairs = DoubleDouble(exactly: Int128(truePositives) * Int128(falsePositives) * 2)
+      summary.rocAUC = (DoubleDouble(exactly: Int128(twiceArea)) / twicePairs).value
+      summary.rocAUCErrorBound =
+        binning.isExact ? 0 : (DoubleDouble(exactly: Int128(tiedPairs)) / twicePairs).value
+    }
+    return summary
+  }
+}
