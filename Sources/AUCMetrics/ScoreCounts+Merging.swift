@@ -72,7 +72,7 @@ extension ScoreCounts {
     pendingPositives.sort()
     pendingNegatives.sort()
     var incoming: [Entry] = []
-    incoming.reserveCapacity(Swift.max(pendingPositives.count, pendingNegatives.count))
+    incoming.reserveCapacity(pendingPositives.count + pendingNegatives.count)
     var positiveIndex = 0
     var negativeIndex = 0
     while positiveIndex < pendingPositives.count || negativeIndex < pendingNegatives.count {

@@ -119,6 +119,22 @@ public struct ScoreCounts: Sendable {
     self = ScoreCounts(binning: binning, memoryBudget: memoryBudget)
   }
 
+  /// Merges the buffered rows into the groups now.
+  ///
+  /// Reading ``summary`` or ``groups`` merges them into a copy each time, which briefly
+  /// holds the groups twice; call this once after the last batch to read both without that
+  /// (a program under a tight memory budget should).
+  ///
+  /// ```swift
+  /// counts.flush()
+  /// let summary = counts.summary, groups = counts.groups   // no buffered rows left to merge
+  /// ```
+  ///
+  /// - Complexity: O(m + r) for m groups and r buffered rows.
+  public mutating func flush() {
+    mergePending()
+  }
+
   /// A copy with every buffered row merged into the entries.
   internal func normalized() -> ScoreCounts {
     if pendingPositives.isEmpty && pendingNegatives.isEmpty { return self }

@@ -30,6 +30,15 @@ enum MetricAccumulator {
     }
   }
 
+  /// Merges buffered rows, so that reading the summary and the groups copies nothing.
+  mutating func flush() {
+    if case .counts(var counts) = self {
+      self = .histogram(ScoreHistogram(thresholdCount: 1))  // release, so the merge is in place
+      counts.flush()
+      self = .counts(counts)
+    }
+  }
+
   var summary: RankingSummary {
     switch self {
     case .histogram(let histogram): return histogram.summary

@@ -59,7 +59,7 @@ struct ExactModeEndToEndTests {
     var scores: [Double] = []
     var labels: [Int] = []
     var csv = "score,label\n"
-    for _ in 0..<150_000 {
+    for _ in 0..<300_000 {
       let label = Int(generator.next() & 1)
       let score = generator.nextUnitDouble() + Double(label) * 0.25
       scores.append(score)
@@ -72,7 +72,7 @@ struct ExactModeEndToEndTests {
     defer { try? FileManager.default.removeItem(at: file) }
 
     let outcome = try CommandRunner.run([
-      file.path, "--exact", "--memory-budget", "32M", "--format", "json",
+      file.path, "--exact", "--memory-budget", "40M", "--format", "json",
     ])
     #expect(outcome.status == 0, "\(outcome.standardError)")
     let summary = try Summary.summary(outcome.standardOutput)
@@ -88,7 +88,7 @@ struct ExactModeEndToEndTests {
     let bound = try #require(try Summary.number("rocAUCErrorBound", in: outcome.standardOutput))
     #expect(bound > 0 && abs(value - exactAUC) <= bound)
 
-    let text = try CommandRunner.run([file.path, "--exact", "--memory-budget", "32M"])
+    let text = try CommandRunner.run([file.path, "--exact", "--memory-budget", "40M"])
     #expect(text.standardOutput.contains("switched from exact to fit the memory budget"))
   }
 
