@@ -36,6 +36,7 @@ internal struct DeLongMoments {
 
 extension DoubleDouble {
   /// The double-double nearest an integer: exact for |x| < 2^106.
+  @inlinable
   init(exactly integer: Int128) {
     let head = Double(integer)
     // |integer − head| ≤ ulp(head) / 2, an integer that fits a double exactly.

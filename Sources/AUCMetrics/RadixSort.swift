@@ -5,6 +5,7 @@
 /// (the counts fit the L2 cache); a digit that is the same in every key (the sign and exponent
 /// of scores in `0...1`, say) is skipped. The sort is stable and takes O(n) time for n keys,
 /// with no comparisons.
+@usableFromInline
 internal enum RadixSort {
   /// Below this many keys an insertion sort is faster than the counting passes.
   static let insertionSortLimit = 48
@@ -22,11 +23,13 @@ internal enum RadixSort {
   ///   - payloadScratch: Space for `payload.count` values.
   /// - Precondition: `payload` is empty or as long as `keys`; the scratch buffers are as long
   ///   as their counterparts.
+  @usableFromInline
   static func sort(
     keys: UnsafeMutableBufferPointer<UInt64>, payload: UnsafeMutableBufferPointer<Double>,
     keyScratch: UnsafeMutableBufferPointer<UInt64>,
-    payloadScratch: UnsafeMutableBufferPointer<Double>
+    payloadScratch: UnsafeMutableBufferPointer<Double>, keyBits: Int = 64
   ) {
+    let digitCount = Swift.min(Self.digitCount, (keyBits + digitBits - 1) / digitBits)
     let count = keys.count
     let carriesPayload = !payload.isEmpty
     precondition(!carriesPayload || payload.count == count)
@@ -35,7 +38,7 @@ internal enum RadixSort {
       insertionSort(keys: keys, payload: payload)
       return
     }
-    var histograms = [Int](repeating: 0, count: digitCount * bucketCount)
+    var histograms = [Int](repeating: 0, count: Self.digitCount * bucketCount)
     histograms.withUnsafeMutableBufferPointer { counts in
       let mask = UInt64(bucketCount - 1)
       for key in keys {

@@ -26,8 +26,18 @@ extension RankingSummary {
     Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel,
     Weights.Element: BinaryFloatingPoint
   {
-    var counts = ScoreCounts(binning: binning)
-    try counts.record(scores: scores, labels: labels, weights: weights)
-    self = counts.summary
+    guard binning == .exact, weights.isEmpty, scores.count == labels.count, !scores.isEmpty else {
+      var counts = ScoreCounts(binning: binning)
+      try counts.record(scores: scores, labels: labels, weights: weights)
+      self = counts.summary
+      return
+    }
+    // Unweighted and exact: one radix sort and one sweep, with no groups stored in between.
+    let result = ContiguousArrayOrBuffer(scores).withBuffer { scores in
+      ContiguousArrayOrBuffer(labels).withBuffer { labels in
+        ExactRanking.summary(scores: scores, labels: labels)
+      }
+    }
+    self = try result.get()
   }
 }
