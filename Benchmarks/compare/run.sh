@@ -44,7 +44,7 @@ wall() {
 # their own seconds as the first field, whole-process ones are timed here.
 workloads=(
   "binned update, 10^8 Float, 1 core|$cbench bin-float 100000000|$driver bin-float 100000000|"
-  "binned update, 10^8 Float, 2 cores|$cbench bin-float 100000000|$driver bin-float-2 100000000|"
+  "binned update, 10^8 Float, 2 cores (C: 1 core)|$cbench bin-float 100000000|$driver bin-float-2 100000000|"
   "value, T = 4095|$cbench value 4095|$driver value 4095|"
   "seed loop, 100 x 128 update + value|$cbench seed-loop|$driver seed-loop|"
   "exact ROC AUC, 10^7 Float|$cbench exact 10000000|$driver exact 10000000|python3 $here/sklearn_exact.py 10000000"
@@ -73,6 +73,7 @@ for entry in "${workloads[@]}"; do
   c=$(median < "$here/build/c.txt")
   s=$(median < "$here/build/s.txt")
   p=$(grep -v '^$' "$here/build/p.txt" | median || true)
+  [ -z "$p" ] || p=$(printf '%.6f' "$p")
   ratio=$(awk -v s="$s" -v c="$c" 'BEGIN { print s / c }')
   printf '%-58s %12.6f %12.6f %12s %8.2f\n' "$name" "$c" "$s" "${p:-–}" "$ratio"
 done
