@@ -212,7 +212,7 @@ struct RowTally: Equatable {
 
   var total: UInt64 { positives + negatives }
 
-  mutating func count(_ labels: [UInt8]) {
+  mutating func count<Labels: Collection<UInt8>>(_ labels: Labels) {
     var batchPositives: UInt64 = 0
     for label in labels { batchPositives &+= UInt64(label) }
     positives += batchPositives

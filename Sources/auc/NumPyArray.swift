@@ -32,6 +32,9 @@ struct NumPyArray: ~Copyable {
   private let rowStride: Int
   private let file: MappedFile
 
+  /// The mapped bytes of the whole file.
+  var rawBytes: UnsafeRawBufferPointer { file.bytes }
+
   /// Maps `path` and checks that its header, element type and shape suit `role` and that
   /// the file holds every byte the shape needs; bytes after those are ignored, as NumPy does.
   init(path: String, role: Role) throws(DataError) {

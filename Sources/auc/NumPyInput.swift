@@ -35,8 +35,23 @@ enum NumPyInput {
     scores.reserveCapacity(batchSize)
     labels.reserveCapacity(batchSize)
     var start = 0
+    var scoresDropped = 0
+    var labelsDropped = 0
     while start < scoreArray.rowCount {
+      // Pages already counted go back to the system every 16 batches (4 MiB of float32
+      // scores): memory stays flat on any file size, at a few calls per second.
+      if start % (16 * batchSize) == 0 {
+        scoresDropped = scoreArray.discardPages(fromByte: scoresDropped, beforeRow: start)
+        labelsDropped = labelArray.discardPages(fromByte: labelsDropped, beforeRow: start)
+      }
       let range = start..<min(start + batchSize, scoreArray.rowCount)
+      // Native float32 scores and one-byte labels are counted straight from the mapping.
+      if Score.self == Float.self,
+        try countMapped(scoreArray, labelArray, range, into: &accumulator, rows: &rows) != nil
+      {
+        start = range.upperBound
+        continue
+      }
       scores.removeAll(keepingCapacity: true)
       labels.removeAll(keepingCapacity: true)
       scoreArray.appendScores(range, to: &scores)
@@ -52,5 +67,38 @@ enum NumPyInput {
       rows.count(labels)
       start = range.upperBound
     }
+  }
+
+  /// Counts rows `range` from the mapped files without copying, or returns `nil` when the
+  /// arrays are not native float32 scores and one-byte labels.
+  private static func countMapped(
+    _ scoreArray: borrowing NumPyArray, _ labelArray: borrowing NumPyArray, _ range: Range<Int>,
+    into accumulator: inout MetricAccumulator, rows: inout RowTally
+  ) throws(DataError) -> Void? {
+    try scoreArray.withElements(range, as: Float.self) { (scores) throws(DataError) -> Void? in
+      try labelArray.withElements(range, as: UInt8.self) { (labels) throws(DataError) in
+        do throws(ScoreInputError) {
+          try accumulator.record(scores: scores, labels: labels)
+        } catch {
+          let array = error.isLabelError ? labelArray.path : scoreArray.path
+          let offset = error.row.map {
+            error.isLabelError
+              ? labelArray.byteOffset(ofRow: range.lowerBound + $0)
+              : scoreArray.byteOffset(ofRow: range.lowerBound + $0)
+          }
+          throw DataError(
+            location: offset.map { "\(array): byte \($0)" } ?? array, message: error.reason)
+        }
+        rows.count(labels)
+      }
+    } ?? nil
+  }
+}
+
+extension ScoreInputError {
+  /// Whether the error is about a label rather than a score.
+  fileprivate var isLabelError: Bool {
+    if case .invalidLabel = self { return true }
+    return false
   }
 }

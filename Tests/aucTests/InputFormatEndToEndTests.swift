@@ -115,4 +115,55 @@ struct InputFormatEndToEndTests {
     let alone = try CommandRunner.run(["--scores", try fixture("scores_f8_le")])
     #expect(alone.status == 64)
   }
+
+  /// A version 1.0 `.npy` file of one column, its header padded to 128 bytes as NumPy does.
+  static func writeArray(_ data: Data, descriptor: String, count: Int, to url: URL) throws {
+    var header = "{'descr': '\(descriptor)', 'fortran_order': False, 'shape': (\(count),), }"
+    header += String(repeating: " ", count: 128 - 10 - header.utf8.count - 1) + "\n"
+    var bytes = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count), 0])
+    bytes.append(Data(header.utf8))
+    bytes.append(data)
+    try bytes.write(to: url)
+  }
+
+  @Test("native float32 and uint8 .npy files are counted in place, errors at the label's byte")
+  func numPyInPlace() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "auc-npy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let rows = 2_200_000
+    var generator = SplitMix64(seed: 11)
+    var scores: [Float] = []
+    var labels: [UInt8] = []
+    for _ in 0..<rows {
+      let score = generator.nextUnitFloat()
+      scores.append(score)
+      labels.append(generator.nextUnitFloat() < score ? 1 : 0)
+    }
+    let scoreURL = folder.appendingPathComponent("s.npy")
+    let labelURL = folder.appendingPathComponent("y.npy")
+    try Self.writeArray(
+      scores.withUnsafeBytes { Data($0) }, descriptor: "<f4", count: rows, to: scoreURL)
+    try Self.writeArray(Data(labels), descriptor: "|u1", count: rows, to: labelURL)
+    let outcome = try CommandRunner.run([
+      "--scores", scoreURL.path, "--labels", labelURL.path, "--float32", "--format", "json",
+    ])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    var histogram = ScoreHistogram(thresholdCount: 4095)
+    try histogram.record(scores: scores, labels: labels)
+    #expect(
+      try EndToEndTests.number("rocAUC", in: outcome.standardOutput)?.bitPattern
+        == histogram.rocAUC?.bitPattern)
+    // A label 7 past the pages already handed back (every 2^20 rows): its byte is named.
+    labels[2_150_001] = 7
+    try Self.writeArray(Data(labels), descriptor: "|u1", count: rows, to: labelURL)
+    let bad = try CommandRunner.run([
+      "--scores", scoreURL.path, "--labels", labelURL.path, "--float32",
+    ])
+    #expect(bad.status == 1)
+    #expect(
+      bad.standardError == "\(labelURL.path): byte \(128 + 2_150_001): label 7 is neither 0 nor 1\n"
+    )
+  }
 }
