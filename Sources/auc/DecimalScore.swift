@@ -14,9 +14,21 @@ protocol DecimalScore: BinaryFloatingPoint, Sendable {
 }
 
 extension Double: DecimalScore {
+  /// Clinger's fast path where it applies (``FastDecimal``), else `strtod`; the same bits
+  /// either way.
   static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Double, end: UnsafePointer<CChar>
   ) {
+    if let number = FastDecimal.scan(start), number.mantissa <= 1 << 53,
+      number.exponent >= -22, number.exponent <= 22
+    {
+      let magnitude = Double(number.mantissa)
+      let value =
+        number.exponent < 0
+        ? magnitude / FastDecimal.doublePower(-number.exponent)
+        : magnitude * FastDecimal.doublePower(number.exponent)
+      return (number.negative ? -value : value, number.end)
+    }
     var end: UnsafeMutablePointer<CChar>? = nil
     let value = strtod(start, &end)
     return (value, UnsafePointer(end!))
@@ -28,6 +40,16 @@ extension Float: DecimalScore {
   static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Float, end: UnsafePointer<CChar>
   ) {
+    if let number = FastDecimal.scan(start), number.mantissa <= 1 << 24,
+      number.exponent >= -10, number.exponent <= 10
+    {
+      let magnitude = Float(number.mantissa)
+      let value =
+        number.exponent < 0
+        ? magnitude / FastDecimal.floatPower(-number.exponent)
+        : magnitude * FastDecimal.floatPower(number.exponent)
+      return (number.negative ? -value : value, number.end)
+    }
     var end: UnsafeMutablePointer<CChar>? = nil
     let value = strtof(start, &end)
     return (value, UnsafePointer(end!))
