@@ -14,26 +14,11 @@ enum MetricAccumulator {
     }
   }
 
-  /// Counts one batch of unweighted rows read in place.
-  mutating func record<Score: BinaryFloatingPoint>(
-    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<UInt8>
-  ) throws(ScoreInputError) {
-    switch self {
-    case .histogram(var histogram):
-      self = .counts(ScoreCounts())  // release the storage so the update is in place
-      defer { self = .histogram(histogram) }
-      try histogram.record(scores: scores, labels: labels)
-    case .counts(var counts):
-      self = .counts(ScoreCounts())
-      defer { self = .counts(counts) }
-      try counts.record(scores: scores, labels: labels)
-    }
-  }
-
-  /// Counts one batch; `weights` is empty when every row weighs 1.
-  mutating func record<Score: BinaryFloatingPoint>(
-    scores: [Score], labels: [UInt8], weights: [Double]
-  ) throws(ScoreInputError) {
+  /// Counts one batch, read in place (arrays and buffer pointers alike); `weights` is empty
+  /// when every row weighs 1.
+  mutating func record<Scores: Collection, Labels: Collection>(
+    scores: Scores, labels: Labels, weights: [Double] = []
+  ) throws(ScoreInputError) where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8 {
     switch self {
     case .histogram(var histogram):
       self = .counts(ScoreCounts())  // release the storage so the update is in place
