@@ -11,7 +11,13 @@ internal enum ExactRanking {
   internal static func summary<Score: BinaryFloatingPoint, Label: ClassLabel>(
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>
   ) -> Result<RankingSummary, ScoreInputError> {
-    if let failure = firstInvalidRow(scores: scores, labels: labels) { return .failure(failure) }
+    // The same checks, in the same order, as streaming the rows into exact counts.
+    let noWeights = UnsafeBufferPointer<Double>(start: nil, count: 0)
+    if case .failure(let failure) = ScoreCounts().validate(
+      scores: scores, labels: labels, weights: noWeights)
+    {
+      return .failure(failure)
+    }
     var sweep = WholeCountSweep()
     if Score.self == Float.self {
       sweepPacked(scores: scores, labels: labels, into: &sweep)
@@ -19,25 +25,6 @@ internal enum ExactRanking {
       sweepByClass(scores: scores, labels: labels, into: &sweep)
     }
     return .success(sweep.summary(binning: .exact, switchedFromExact: false))
-  }
-
-  /// The error of the first row with a non-finite score or a label other than 0/1, if any.
-  @inlinable
-  internal static func firstInvalidRow<Score: BinaryFloatingPoint, Label: ClassLabel>(
-    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>
-  ) -> ScoreInputError? {
-    var allValid = true
-    for row in scores.indices {
-      allValid = allValid && scores[row].isFinite && labels[row].isPositiveClass != nil
-    }
-    if allValid { return nil }
-    for row in scores.indices {
-      if !scores[row].isFinite { return .nonFiniteScore(row: row, score: Double(scores[row])) }
-      if labels[row].isPositiveClass == nil {
-        return .invalidLabel(row: row, label: String(describing: labels[row]))
-      }
-    }
-    return nil
   }
 
   /// `Float` scores: keys `orderKey32 << 1 | label`, one sort, groups from the top.

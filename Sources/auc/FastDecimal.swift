@@ -59,27 +59,25 @@ enum FastDecimal {
     var significantDigits = 0
     var exponent = 0
     var sawDigit = false
-    while case let digit = UInt8(bitPattern: cursor.pointee) &- 0x30, digit < 10 {
-      sawDigit = true
-      if mantissa != 0 || digit != 0 {
-        significantDigits += 1
-        if significantDigits > 19 { return nil }
-        mantissa = mantissa &* 10 &+ UInt64(digit)
-      }
-      cursor += 1
-    }
-    if cursor.pointee == 0x2E {  // .
-      cursor += 1
+    /// Reads a run of digits into the mantissa; `false` past 19 significant digits. Each
+    /// digit after the point lowers the exponent by one.
+    func readDigits(afterPoint: Bool) -> Bool {
       while case let digit = UInt8(bitPattern: cursor.pointee) &- 0x30, digit < 10 {
         sawDigit = true
         if mantissa != 0 || digit != 0 {
           significantDigits += 1
-          if significantDigits > 19 { return nil }
+          if significantDigits > 19 { return false }
           mantissa = mantissa &* 10 &+ UInt64(digit)
         }
-        exponent -= 1
+        if afterPoint { exponent -= 1 }
         cursor += 1
       }
+      return true
+    }
+    guard readDigits(afterPoint: false) else { return nil }
+    if cursor.pointee == 0x2E {  // .
+      cursor += 1
+      guard readDigits(afterPoint: true) else { return nil }
     }
     guard sawDigit else { return nil }
     if cursor.pointee == 0x65 || cursor.pointee == 0x45 {  // e E

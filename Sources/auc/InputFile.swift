@@ -61,7 +61,7 @@ struct InputFile: ~Copyable {
   /// How far into the file the reading is, in file bytes (compressed bytes for gzip).
   var position: Int {
     if let gzip { return Int(gzoffset(gzip)) }
-    return Int(lseek(descriptor, 0, SEEK_CUR)).clamped(toAtLeast: 0)
+    return max(Int(lseek(descriptor, 0, SEEK_CUR)), 0)  // −1 for a pipe
   }
 
   /// Reads up to `buffer.count` bytes, retrying on interruption; 0 means end of input.
@@ -87,10 +87,6 @@ struct InputFile: ~Copyable {
         location: displayName, message: "read failed: \(String(cString: strerror(errno)))")
     }
   }
-}
-
-extension Int {
-  fileprivate func clamped(toAtLeast lower: Int) -> Int { Swift.max(self, lower) }
 }
 
 /// The C library's `read`, under a name that the method above does not shadow.

@@ -54,12 +54,4 @@ enum MetricAccumulator {
     case .counts(let counts): return counts.groups
     }
   }
-
-  /// Bytes held by the counts.
-  var memoryFootprint: Int {
-    switch self {
-    case .histogram(let histogram): return histogram.binCount * 16
-    case .counts(let counts): return counts.memoryFootprint
-    }
-  }
 }
