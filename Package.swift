@@ -14,8 +14,9 @@ let package = Package(
   targets: [
     .target(
       name: "AUCMetrics",
-      dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+      dependencies: ["CScoreConversion", .product(name: "RealModule", package: "swift-numerics")]
     ),
+    .target(name: "CScoreConversion"),
     .systemLibrary(
       name: "CZlib",
       pkgConfig: "zlib",

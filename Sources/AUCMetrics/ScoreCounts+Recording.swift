@@ -152,18 +152,26 @@ extension ScoreCounts {
   ) -> Result<Int, ScoreInputError> {
     let boundedScores: Bool
     if case .linear = binning { boundedScores = true } else { boundedScores = false }
+    // Branch-free, so that the loops vectorise; the slow loop below finds the row.
+    var invalid: UInt8 = 0
     var positives = 0
-    var allValid = true
-    for index in scores.indices {
-      let score = scores[index]
-      let scoreValid = boundedScores ? (score >= 0 && score <= 1) : score.isFinite
-      let labelClass = labels[index].isPositiveClass
-      allValid = allValid && scoreValid && labelClass != nil
-      positives &+= (labelClass ?? false) ? 1 : 0
+    if boundedScores {
+      for index in scores.indices {
+        let code = RowCheck.labelCode(labels[index])
+        invalid |= (code >> 1) | RowCheck.unitIntervalMiss(scores[index])
+        positives &+= Int(code & 1)
+      }
+    } else {
+      for index in scores.indices {
+        let code = RowCheck.labelCode(labels[index])
+        invalid |= (code >> 1) | RowCheck.finiteMiss(scores[index])
+        positives &+= Int(code & 1)
+      }
     }
     for weight in weights {
-      allValid = allValid && weight >= 0 && weight.isFinite
+      invalid |= RowCheck.finiteMiss(weight) | (weight < 0 ? 1 : 0)
     }
+    let allValid = invalid == 0
     if allValid { return .success(positives) }
     for index in scores.indices {
       let score = scores[index]

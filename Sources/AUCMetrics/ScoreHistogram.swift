@@ -1,3 +1,5 @@
+import CScoreConversion
+
 /// Counts of positive and negative scores in the fixed-width bins of PaddlePaddle's AUC metric.
 ///
 /// For a threshold count T the histogram has T + 1 bins. A score s in `0...1` goes to bin
@@ -108,6 +110,21 @@ public struct ScoreHistogram: Sendable, Hashable {
   internal static func truncated<Score: BinaryFloatingPoint>(_ value: Score) -> Int {
     if Score.self == Float.self { return Int(unsafeBitCast(value, to: Float.self)) }
     if Score.self == Double.self { return Int(unsafeBitCast(value, to: Double.self)) }
+    return Int(value)
+  }
+
+  /// `truncated(_:)` without Swift's range check: the bare conversion instruction.
+  ///
+  /// - Precondition: `value` is finite and its truncation fits `Int`; otherwise the result is
+  ///   unspecified. Callers pass only products `score * T` of scores checked to lie in `0...1`.
+  @inlinable @inline(__always)
+  internal static func uncheckedTruncated<Score: BinaryFloatingPoint>(_ value: Score) -> Int {
+    if Score.self == Float.self {
+      return score_conversion_truncate_float(unsafeBitCast(value, to: Float.self))
+    }
+    if Score.self == Double.self {
+      return score_conversion_truncate_double(unsafeBitCast(value, to: Double.self))
+    }
     return Int(value)
   }
 

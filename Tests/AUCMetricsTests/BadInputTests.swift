@@ -37,6 +37,62 @@ struct BadInputTests {
     #expect(metric.window?.stepCount == 1)
   }
 
+  /// Large batches are checked a block at a time; a bad row anywhere, including the first and
+  /// last rows of a block, must still be named exactly and undo the blocks already counted.
+  @Test(
+    "a bad row deep in a large batch is named exactly and takes nothing with it",
+    arguments: [0, 1, 4095, 4096, 4097, 8191, 8192, 12_345, 19_999])
+  func badRowInLargeBatch(row: Int) throws {
+    var generator = SplitMix64(seed: UInt64(row))
+    let scores = (0..<20_000).map { _ in generator.nextUnitFloat() }
+    let labels = (0..<20_000).map { _ in UInt8(generator.next() & 1) }
+    var histogram = ScoreHistogram(thresholdCount: 4095)
+    try histogram.record(scores: scores.prefix(777), labels: labels.prefix(777))
+    let before = histogram
+    let cases: [(scores: [Float], labels: [UInt8], error: ScoreInputError)] = [
+      (replacing(scores, at: row, with: .nan), labels, .nonFiniteScore(row: row, score: .nan)),
+      (replacing(scores, at: row, with: 1.0001), labels, .scoreOutOfRange(row: row, score: Double(Float(1.0001)))),
+      (replacing(scores, at: row, with: -.leastNonzeroMagnitude), labels,
+       .scoreOutOfRange(row: row, score: -Double(Float.leastNonzeroMagnitude))),
+      (scores, replacing(labels, at: row, with: 2), .invalidLabel(row: row, label: "2")),
+    ]
+    for bad in cases {
+      do {
+        try histogram.record(scores: bad.scores, labels: bad.labels)
+        Issue.record("expected \(bad.error)")
+      } catch {
+        #expect(error.description == bad.error.description)
+      }
+      #expect(histogram == before)
+      // The same rows as Double, and with clamping (which still rejects NaN and bad labels).
+      let doubles = bad.scores.map(Double.init)
+      #expect(throws: ScoreInputError.self) {
+        try histogram.record(scores: doubles, labels: bad.labels)
+      }
+      #expect(histogram == before)
+      if bad.scores[row].isNaN || bad.labels[row] == 2 {
+        #expect(throws: ScoreInputError.self) {
+          try histogram.record(scores: doubles, labels: bad.labels, outOfRangeScores: .clamp)
+        }
+        #expect(histogram == before)
+      }
+    }
+    // −0 is a valid score, in bin 0, in a large batch too.
+    var withNegativeZero = histogram
+    try withNegativeZero.record(
+      scores: replacing(scores, at: row, with: -0.0), labels: replacing(labels, at: row, with: 1))
+    var withZero = histogram
+    try withZero.record(
+      scores: replacing(scores, at: row, with: 0), labels: replacing(labels, at: row, with: 1))
+    #expect(withNegativeZero == withZero)
+  }
+
+  private func replacing<Element>(_ array: [Element], at index: Int, with value: Element) -> [Element] {
+    var copy = array
+    copy[index] = value
+    return copy
+  }
+
   @Test("messages name the row and the value")
   func messages() {
     #expect(
