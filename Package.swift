@@ -5,6 +5,7 @@ let package = Package(
   name: "swift-auc",
   products: [
     .library(name: "AUCMetrics", targets: ["AUCMetrics"]),
+    .library(name: "AUCFileFormats", targets: ["AUCFileFormats"]),
     .executable(name: "auc", targets: ["auc"]),
   ],
   dependencies: [
@@ -22,10 +23,15 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
+    .target(
+      name: "AUCFileFormats",
+      dependencies: ["AUCMetrics", "CZlib"]
+    ),
     .executableTarget(
       name: "auc",
       dependencies: [
         "AUCMetrics",
+        "AUCFileFormats",
         "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -37,7 +43,7 @@ let package = Package(
     ),
     .testTarget(
       name: "aucTests",
-      dependencies: ["auc", "AUCMetrics"],
+      dependencies: ["auc", "AUCFileFormats", "AUCMetrics"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import ArgumentParser
 
 @main

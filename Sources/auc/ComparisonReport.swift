@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 
 /// What `auc compare` prints: both areas, their difference and DeLong's test.

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 
 /// The points of a curve as named columns, and their CSV and JSON renderings.

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 
 /// One self-contained HTML5 page: the summary table, the ROC and precision–recall charts and

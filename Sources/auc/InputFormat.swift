@@ -1,3 +1,4 @@
+import AUCFileFormats
 import ArgumentParser
 
 /// How an input file is laid out: the field separator and whether it is gzip-compressed.

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 
@@ -190,32 +191,12 @@ struct InputOptions: ParsableArguments {
     _ accumulator: inout MetricAccumulator, _ rows: inout RowTally,
     _ progress: inout ProgressMeter, from input: borrowing InputFile, as scoreType: Score.Type
   ) throws(DataError) {
-    let reader = csvReader(for: input.displayName)
-    let name = input.displayName
-    try reader.read(input, as: Score.self) { (batch) throws(DataError) in
-      do throws(ScoreInputError) {
-        try accumulator.record(scores: batch.scores, labels: batch.labels, weights: batch.weights)
-        rows.count(batch.labels)
-        progress.update(position: input.position, rows: rows.total)
-      } catch {
-        let line = error.row.map { ":\(batch.lineNumbers[$0])" } ?? ""
-        throw DataError(location: name + line, message: error.reason)
-      }
+    try csvReader(for: input.displayName).count(
+      input, as: Score.self, into: &accumulator, rows: &rows
+    ) { position, rows in
+      progress.update(position: position, rows: rows.total)
     }
   }
+
 }
 
-/// The number of rows read, per class, whatever their weights.
-struct RowTally: Equatable {
-  var positives: UInt64 = 0
-  var negatives: UInt64 = 0
-
-  var total: UInt64 { positives + negatives }
-
-  mutating func count<Labels: Collection<UInt8>>(_ labels: Labels) {
-    var batchPositives: UInt64 = 0
-    for label in labels { batchPositives &+= UInt64(label) }
-    positives += batchPositives
-    negatives += UInt64(labels.count) - batchPositives
-  }
-}

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import ArgumentParser
 
 /// How a command prints its result on standard output.

@@ -1,3 +1,4 @@
+import AUCFileFormats
 /// A small, self-contained SVG chart: a square plot area with ticked axes, a title, named
 /// polylines and bar series in distinct colours, an optional dashed reference line, and a
 /// legend below the plot.

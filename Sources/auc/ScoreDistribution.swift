@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 
 /// Histograms of the scores of each class, on shared equal-width bins, for the report.

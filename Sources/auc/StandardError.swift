@@ -1,3 +1,4 @@
+import AUCFileFormats
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

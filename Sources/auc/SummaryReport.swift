@@ -1,3 +1,4 @@
+import AUCFileFormats
 import AUCMetrics
 
 /// The numbers `auc summary` prints, and their two renderings.

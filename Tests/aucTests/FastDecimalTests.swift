@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import auc
+@testable import AUCFileFormats
 
 /// The CSV reader's number parser must give `strtod`'s and `strtof`'s bits, and stop where
 /// they stop, on every kind of decimal text.

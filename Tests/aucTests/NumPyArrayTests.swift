@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import auc
+@testable import AUCFileFormats
 
 /// The `.npy` reader on the fixtures of `Fixtures/npy` (see its README for how NumPy wrote
 /// them) and on files built byte by byte.

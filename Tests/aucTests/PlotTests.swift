@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import auc
+@testable import AUCFileFormats
 
 #if canImport(FoundationXML)
   import FoundationXML

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import auc
+@testable import AUCFileFormats
 
 /// State files: `auc merge` of shard states equals one run, and every damaged file is caught.
 @Suite("State files")

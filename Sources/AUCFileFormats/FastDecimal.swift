@@ -3,7 +3,7 @@
 /// the result is the same as `strtod` / `strtof` gives, bit for bit. Anything else (more
 /// digits, a large exponent, `inf`, `nan`, hexadecimal, an unusual ending) is left to the C
 /// library.
-enum FastDecimal {
+public enum FastDecimal {
   /// 10^power, exactly, for power in 0...22: a literal, so no lazily built table is consulted
   /// per number.
   @inline(__always)

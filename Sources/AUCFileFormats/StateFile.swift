@@ -16,14 +16,14 @@ import Foundation
 ///
 /// A file that is truncated, extended, from another program or version, or has any byte
 /// changed is rejected with the reason; a CRC-32 catches every change of up to 32 bits.
-enum StateFile {
+public enum StateFile {
   static let magic = Array("AUCSTATE".utf8)
-  static let version: UInt16 = 1
+  public static let version: UInt16 = 1
   static let headerSize = 20
   static let trailerSize = 4
 
   /// The bytes of a state file holding `payload`.
-  static func encode(_ payload: StatePayload) throws -> [UInt8] {
+  public static func encode(_ payload: StatePayload) throws -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let body = try encoder.encode(payload)
@@ -38,7 +38,7 @@ enum StateFile {
   }
 
   /// The payload of a state file's bytes, or the reason they are not a valid state file.
-  static func decode(_ bytes: [UInt8]) throws(StateFileError) -> StatePayload {
+  public static func decode(_ bytes: [UInt8]) throws(StateFileError) -> StatePayload {
     guard bytes.count >= headerSize + trailerSize else {
       throw .init(
         "truncated: \(bytes.count) bytes, but a state file has at least \(headerSize + trailerSize)"
@@ -82,7 +82,7 @@ enum StateFile {
   }
 
   /// Reads and decodes the state file at `path`.
-  static func read(_ path: String) throws(DataError) -> StatePayload {
+  public static func read(_ path: String) throws(DataError) -> StatePayload {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -98,7 +98,7 @@ enum StateFile {
 
   /// Writes `payload` to `path` through a temporary file in the same folder, flushed and then
   /// renamed into place: readers see the old file or the whole new one, never half of it.
-  static func write(_ payload: StatePayload, to path: String) throws(DataError) {
+  public static func write(_ payload: StatePayload, to path: String) throws(DataError) {
     let bytes: [UInt8]
     do {
       bytes = try encode(payload)
@@ -152,7 +152,8 @@ enum StateFile {
 }
 
 /// Why some bytes are not a valid state file.
-struct StateFileError: Error {
-  var message: String
+public struct StateFileError: Error {
+  /// What is wrong, for example `truncated: 12 bytes, but a state file has at least 24`.
+  public var message: String
   init(_ message: String) { self.message = message }
 }

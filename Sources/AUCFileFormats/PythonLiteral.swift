@@ -1,6 +1,6 @@
 /// A value in the Python literal syntax of a `.npy` header: the part of Python's
 /// `ast.literal_eval` that NumPy writes there.
-enum PythonLiteral: Equatable {
+public enum PythonLiteral: Equatable {
   case string(String)
   case bool(Bool)
   case none
@@ -11,7 +11,7 @@ enum PythonLiteral: Equatable {
 
 /// Parses the dictionary of a `.npy` header from its bytes, naming the byte offset in the file
 /// of anything it cannot read.
-struct PythonLiteralParser {
+public struct PythonLiteralParser {
   /// The header text, without the preamble before it.
   let text: UnsafeRawBufferPointer
   /// Where `text` begins in the file.

@@ -5,7 +5,7 @@
 /// `descr` is a byte order (`<` little-endian, `>` big-endian, `=` native, `|` not
 /// applicable, which only one-byte types may use; none means native), a kind letter and a size
 /// in bytes: `<f8` is a little-endian float64, `|b1` a bool.
-struct NumPyDataType: Equatable {
+public struct NumPyDataType: Equatable {
   enum Kind: Equatable {
     case bool
     case signedInteger

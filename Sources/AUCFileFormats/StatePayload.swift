@@ -1,24 +1,24 @@
 import AUCMetrics
 
 /// What a state file holds: the counts, and the row tally the summary prints.
-struct StatePayload: Codable {
+public struct StatePayload: Codable {
   /// Which counts the file holds.
-  enum Kind: UInt8, Codable {
+  public enum Kind: UInt8, Codable {
     /// PaddlePaddle's linear histogram, unweighted (`ScoreHistogram`).
     case histogram = 1
     /// Exact, logarithmic or weighted linear counts (`ScoreCounts`).
     case counts = 2
 
-    var name: String { self == .histogram ? "histogram" : "counts" }
+    public var name: String { self == .histogram ? "histogram" : "counts" }
   }
 
   var positiveRows: UInt64
   var negativeRows: UInt64
-  var weighted: Bool
+  public var weighted: Bool
   var histogram: ScoreHistogram?
   var counts: ScoreCounts?
 
-  init(accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) {
+  public init(accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) {
     positiveRows = rows.positives
     negativeRows = rows.negatives
     self.weighted = weighted
@@ -28,12 +28,12 @@ struct StatePayload: Codable {
     }
   }
 
-  var kind: Kind { histogram != nil ? .histogram : .counts }
+  public var kind: Kind { histogram != nil ? .histogram : .counts }
 
-  var rows: RowTally { RowTally(positives: positiveRows, negatives: negativeRows) }
+  public var rows: RowTally { RowTally(positives: positiveRows, negatives: negativeRows) }
 
   /// The counts, or `nil` when the file holds neither or both.
-  var accumulator: MetricAccumulator? {
+  public var accumulator: MetricAccumulator? {
     switch (histogram, counts) {
     case (let histogram?, nil): return .histogram(histogram)
     case (nil, let counts?): return .counts(counts)
@@ -42,7 +42,7 @@ struct StatePayload: Codable {
   }
 
   /// Adds `other` to these counts, or explains why the two cannot be merged.
-  mutating func merge(_ other: StatePayload) throws(StateMergeError) {
+  public mutating func merge(_ other: StatePayload) throws(StateMergeError) {
     switch (accumulator, other.accumulator) {
     case (.histogram(var mine)?, .histogram(let theirs)?):
       do throws(ScoreHistogram.MergeError) {
@@ -71,6 +71,6 @@ struct StatePayload: Codable {
 }
 
 /// Why two state files cannot be merged.
-struct StateMergeError: Error {
-  var message: String
+public struct StateMergeError: Error {
+  public var message: String
 }

@@ -13,31 +13,44 @@
 /// in LF or CRLF; a field in double quotes may hold delimiters, doubled quotes and line breaks.
 /// A UTF-8 byte order mark before the header and blank lines are skipped. Without a header
 /// row, columns are named by their 1-based numbers.
-struct CSVScoreReader {
-  var scoreColumn: String
-  var labelColumn: String
+public struct CSVScoreReader {
+  public var scoreColumn: String
+  public var labelColumn: String
   /// The field separator: `,` for CSV, a tab for TSV.
-  var delimiter = UInt8(ascii: ",")
+  public var delimiter = UInt8(ascii: ",")
   /// Whether the first record names the columns; without it, columns are numbers from 1.
-  var hasHeader = true
+  public var hasHeader = true
   /// The sample-weight column, or `nil` when every row weighs 1.
-  var weightColumn: String? = nil
+  public var weightColumn: String? = nil
   /// A second score column read alongside the first (two models on the same rows), or `nil`.
-  var secondScoreColumn: String? = nil
+  public var secondScoreColumn: String? = nil
   /// Rows handed over at a time.
-  var batchSize = 1 << 16
+  public var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.
-  var chunkSize = 1 << 20
+  public var chunkSize = 1 << 20
+
+  /// A reader of the named columns; see the properties for what each parameter means.
+  public init(
+    scoreColumn: String, labelColumn: String, delimiter: UInt8 = UInt8(ascii: ","),
+    hasHeader: Bool = true, weightColumn: String? = nil, secondScoreColumn: String? = nil
+  ) {
+    self.scoreColumn = scoreColumn
+    self.labelColumn = labelColumn
+    self.delimiter = delimiter
+    self.hasHeader = hasHeader
+    self.weightColumn = weightColumn
+    self.secondScoreColumn = secondScoreColumn
+  }
 
   /// One batch of rows: parallel arrays of scores, labels (0/1), weights (empty without a
   /// weight column) and the lines they came from.
-  struct Batch<Score: DecimalScore>: ~Copyable {
-    var scores: [Score]
-    var labels: [UInt8]
-    var weights: [Double]
+  public struct Batch<Score: DecimalScore>: ~Copyable {
+    public var scores: [Score]
+    public var labels: [UInt8]
+    public var weights: [Double]
     /// The second score column; empty without one.
-    var secondScores: [Score]
-    var lineNumbers: [Int]
+    public var secondScores: [Score]
+    public var lineNumbers: [Int]
 
     init(capacity: Int, weighted: Bool, paired: Bool) {
       scores = []
@@ -52,7 +65,7 @@ struct CSVScoreReader {
       lineNumbers.reserveCapacity(capacity)
     }
 
-    var count: Int { scores.count }
+    public var count: Int { scores.count }
 
     mutating func removeAll() {
       scores.removeAll(keepingCapacity: true)
@@ -64,7 +77,7 @@ struct CSVScoreReader {
   }
 
   /// Reads all of `input`, calling `consume` with each full batch and with the last one.
-  func read<Score: DecimalScore>(
+  public func read<Score: DecimalScore>(
     _ input: borrowing InputFile,
     as scoreType: Score.Type,
     consume: (borrowing Batch<Score>) throws(DataError) -> Void

@@ -10,7 +10,7 @@
 /// ```
 /// \x93NUMPY \x01 \x00 v \x00 {'descr': '<f8', 'fortran_order': False, 'shape': (24,), }  …\n
 /// ```
-struct NumPyHeader: Equatable {
+public struct NumPyHeader: Equatable {
   var majorVersion: UInt8
   var minorVersion: UInt8
   /// The `descr` as written: `<f8`, or the source text of a structured record's list.

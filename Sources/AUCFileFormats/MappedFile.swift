@@ -14,7 +14,7 @@
 /// The mapping is private, so the bytes never change under the reader through this process,
 /// but a file that another process shortens while it is mapped makes touching the lost pages
 /// fail with `SIGBUS`, as with any mapped file.
-struct MappedFile: ~Copyable {
+public struct MappedFile: ~Copyable {
   /// The file's bytes; empty, with no base address, for an empty file.
   let bytes: UnsafeRawBufferPointer
 

@@ -10,11 +10,11 @@ import CZlib
 
 /// An open input: a file named on the command line, or standard input for `-`, read as is or
 /// through zlib's gzip decoder.
-struct InputFile: ~Copyable {
+public struct InputFile: ~Copyable {
   /// The name used in messages: the path, or `<stdin>`.
-  let displayName: String
+  public let displayName: String
   /// The size of the file in bytes (compressed size for gzip), or `nil` for a pipe.
-  let size: Int?
+  public let size: Int?
   private let descriptor: Int32
   private let ownsDescriptor: Bool
   /// The gzip stream reading `descriptor`, or `nil` for plain input.
@@ -22,7 +22,7 @@ struct InputFile: ~Copyable {
 
   /// Opens `path` for reading; `-` is standard input. With `gzip`, the bytes are decompressed
   /// (several concatenated gzip members are read one after another, as `zcat` does).
-  init(path: String, gzip decompress: Bool = false) throws(DataError) {
+  public init(path: String, gzip decompress: Bool = false) throws(DataError) {
     var descriptor = STDIN_FILENO
     var owns = false
     let name = path == "-" ? "<stdin>" : path
@@ -59,7 +59,7 @@ struct InputFile: ~Copyable {
   }
 
   /// How far into the file the reading is, in file bytes (compressed bytes for gzip).
-  var position: Int {
+  public var position: Int {
     if let gzip { return Int(gzoffset(gzip)) }
     return max(Int(lseek(descriptor, 0, SEEK_CUR)), 0)  // −1 for a pipe
   }

@@ -13,7 +13,7 @@
 /// var batch: [Double] = []
 /// scores.appendScores(0..<min(65536, scores.rowCount), to: &batch)
 /// ```
-struct NumPyArray: ~Copyable {
+public struct NumPyArray: ~Copyable {
   /// What the array holds, which decides the element types and shapes it may have.
   enum Role {
     case scores

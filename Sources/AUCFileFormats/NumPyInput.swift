@@ -1,13 +1,13 @@
 import AUCMetrics
 
 /// Scores and labels from two NumPy `.npy` files, memory-mapped and read in batches.
-enum NumPyInput {
+public enum NumPyInput {
   /// Rows handed to the counts at a time.
   static let batchSize = 1 << 16
 
   /// Counts every row of `scores` and `labels` into `accumulator`; a bad value stops with
   /// `FILE: byte N: message`.
-  static func read(
+  public static func read(
     scores scoresPath: String, labels labelsPath: String, float32: Bool,
     into accumulator: inout MetricAccumulator, rows: inout RowTally
   ) throws(DataError) {

@@ -2,11 +2,11 @@ import AUCMetrics
 
 /// What `auc summary` counts rows into: PaddlePaddle's histogram for unweighted linear bins
 /// (its ROC AUC bit for bit), ``ScoreCounts`` for everything else.
-enum MetricAccumulator {
+public enum MetricAccumulator {
   case histogram(ScoreHistogram)
   case counts(ScoreCounts)
 
-  init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
+  public init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
     if case .linear(let thresholdCount) = binning, !weighted {
       self = .histogram(ScoreHistogram(thresholdCount: thresholdCount))
     } else {
@@ -16,7 +16,7 @@ enum MetricAccumulator {
 
   /// Counts one batch, read in place (arrays and buffer pointers alike); `weights` is empty
   /// when every row weighs 1.
-  mutating func record<Scores: Collection, Labels: Collection>(
+  public mutating func record<Scores: Collection, Labels: Collection>(
     scores: Scores, labels: Labels, weights: [Double] = []
   ) throws(ScoreInputError) where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8 {
     switch self {
@@ -32,7 +32,7 @@ enum MetricAccumulator {
   }
 
   /// Merges buffered rows, so that reading the summary and the groups copies nothing.
-  mutating func flush() {
+  public mutating func flush() {
     if case .counts(var counts) = self {
       self = .histogram(ScoreHistogram(thresholdCount: 1))  // release, so the merge is in place
       counts.flush()
@@ -40,7 +40,7 @@ enum MetricAccumulator {
     }
   }
 
-  var summary: RankingSummary {
+  public var summary: RankingSummary {
     switch self {
     case .histogram(let histogram): return histogram.summary
     case .counts(let counts): return counts.summary
@@ -48,7 +48,7 @@ enum MetricAccumulator {
   }
 
   /// The groups of tied scores or bins, for curves, operating points and DeLong.
-  var groups: ScoreGroups {
+  public var groups: ScoreGroups {
     switch self {
     case .histogram(let histogram): return histogram.groups
     case .counts(let counts): return counts.groups

@@ -7,7 +7,7 @@
 #endif
 
 /// A score type that the CSV reader parses straight from the bytes of a field.
-protocol DecimalScore: BinaryFloatingPoint, Sendable {
+public protocol DecimalScore: BinaryFloatingPoint, Sendable {
   /// Parses the number at `start`, which the C library's `strto*` reads up to the first byte
   /// that cannot continue it; returns the value and where it stopped.
   static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Self, end: UnsafePointer<CChar>)
@@ -16,7 +16,7 @@ protocol DecimalScore: BinaryFloatingPoint, Sendable {
 extension Double: DecimalScore {
   /// Clinger's fast path where it applies (``FastDecimal``), else `strtod`; the same bits
   /// either way.
-  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
+  public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Double, end: UnsafePointer<CChar>
   ) {
     if let number = FastDecimal.scan(start), number.mantissa <= 1 << 53,
@@ -37,7 +37,7 @@ extension Double: DecimalScore {
 
 extension Float: DecimalScore {
   /// Parses straight to `Float` (correctly rounded once, not through `Double`).
-  static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
+  public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Float, end: UnsafePointer<CChar>
   ) {
     if let number = FastDecimal.scan(start), number.mantissa <= 1 << 24,
