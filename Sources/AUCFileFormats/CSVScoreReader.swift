@@ -28,6 +28,10 @@ public struct CSVScoreReader {
   public var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.
   public var chunkSize = 1 << 20
+  /// The longest record read, in bytes: a longer one is an error rather than a buffer that
+  /// grows with the file (a quote left open by mistake would otherwise hold the rest of the
+  /// input in memory).
+  public var maximumRecordLength = 1 << 26
 
   /// A reader of the named columns; see the properties for what each parameter means.
   public init(
@@ -89,7 +93,17 @@ public struct CSVScoreReader {
     var atEnd = false
     while !atEnd {
       if filled == buffer.count - 1 {
-        buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        guard filled < maximumRecordLength else {
+          let limit =
+            maximumRecordLength % (1 << 20) == 0
+            ? "\(maximumRecordLength >> 20) MiB" : "\(maximumRecordLength) bytes"
+          throw DataError(
+            location: "\(input.displayName):\(state.lineNumber + 1)",
+            message: "a record longer than \(limit) (is a quote left open?)")
+        }
+        // An array, not `repeatElement`: it is copied with memcpy even in a debug build,
+        // where appending a `Repeated` goes element by element through generic code.
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
       }
       let readCount = try buffer.withUnsafeMutableBytes { bytes in
         Result { () throws(DataError) in
@@ -403,8 +417,18 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     }
   }
 
+  /// A field's first 80 bytes in quotes for a message, with control characters (NUL, CR…)
+  /// and the invisible byte order mark written as `\u{…}` so that the reader sees them.
   private static func quoted(_ field: UnsafeBufferPointer<UInt8>) -> String {
-    "\"\(String(decoding: field.prefix(80), as: UTF8.self))\(field.count > 80 ? "…" : "")\""
+    var text = ""
+    for scalar in String(decoding: field.prefix(80), as: UTF8.self).unicodeScalars {
+      if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF {
+        text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        text.unicodeScalars.append(scalar)
+      }
+    }
+    return "\"\(text)\(field.count > 80 ? "…" : "")\""
   }
 }
 

@@ -66,8 +66,11 @@ public enum StateFile {
       throw .init(
         "corrupted: the checksum is \(hex(stored)) but the contents give \(hex(computed))")
     }
-    guard let kind = StatePayload.Kind(rawValue: bytes[10]), bytes[11] == 0 else {
+    guard let kind = StatePayload.Kind(rawValue: bytes[10]) else {
       throw .init("unknown kind \(bytes[10]) (this auc knows 1 histogram and 2 counts)")
+    }
+    guard bytes[11] == 0 else {
+      throw .init("the reserved header byte 11 is \(bytes[11]), not 0")
     }
     let payload: StatePayload
     do {
@@ -78,7 +81,30 @@ public enum StateFile {
     guard payload.accumulator != nil, payload.kind == kind else {
       throw .init("the header says \(kind.name) but the payload holds something else")
     }
+    try checkRowTally(payload)
     return payload
+  }
+
+  /// Throws unless the row tally that the summary prints agrees with the counts: the classes'
+  /// totals of a histogram, the row count of exact, log or weighted counts.
+  private static func checkRowTally(_ payload: StatePayload) throws(StateFileError) {
+    let rows = payload.rows
+    let (total, overflow) = rows.positives.addingReportingOverflow(rows.negatives)
+    let tally = "the row tally says \(rows.positives) positive and \(rows.negatives) negative rows"
+    switch payload.accumulator {
+    case .histogram(let histogram)?:
+      guard histogram.positiveCount == rows.positives, histogram.negativeCount == rows.negatives
+      else {
+        let held = "\(histogram.positiveCount) and \(histogram.negativeCount)"
+        throw .init("\(tally), but the histogram holds \(held)")
+      }
+    case .counts(let counts)?:
+      guard !overflow, counts.rowCount == total else {
+        throw .init("\(tally), but the counts hold \(counts.rowCount) rows")
+      }
+    case nil:
+      break
+    }
   }
 
   /// Reads and decodes the state file at `path`.

@@ -8,10 +8,10 @@ struct AccumulateCommand: ParsableCommand {
     commandName: "accumulate",
     abstract: "Count scored rows into a state file that auc merge combines with others.",
     discussion: """
-      Reads the inputs as auc summary does (same input options) and writes the counts: a \\
-      histogram for the default linear bins, or exact, log-binned or weighted counts. Run it \\
-      on each shard, wherever the shard lives, then combine the states with auc merge: the \\
-      merged summary equals one run over all the rows. The file is written to a temporary \\
+      Reads the inputs as auc summary does (same input options) and writes the counts: a \
+      histogram for the default linear bins, or exact, log-binned or weighted counts. Run it \
+      on each shard, wherever the shard lives, then combine the states with auc merge: the \
+      merged summary equals one run over all the rows. The file is written to a temporary \
       name and renamed into place, so it is never half-written.
 
       Examples:

@@ -9,10 +9,10 @@ struct CompareCommand: ParsableCommand {
     commandName: "compare",
     abstract: "Compare the ROC AUCs of two score columns with DeLong's test.",
     discussion: """
-      Reads two score columns and a label column of the same rows and runs DeLong's paired \\
-      test (pROC's roc.test(method = "delong", paired = TRUE)): z = (A1 - A2) / sd, with a \\
-      two-sided normal p-value. --unpaired runs pROC's unpaired test instead, as if the two \\
-      columns came from independent samples (Student's t with Welch-Satterthwaite degrees of \\
+      Reads two score columns and a label column of the same rows and runs DeLong's paired \
+      test (pROC's roc.test(method = "delong", paired = TRUE)): z = (A1 - A2) / sd, with a \
+      two-sided normal p-value. --unpaired runs pROC's unpaired test instead, as if the two \
+      columns came from independent samples (Student's t with Welch-Satterthwaite degrees of \
       freedom). Areas are exact; the rows are held in memory (about 17 bytes each).
 
       Examples:

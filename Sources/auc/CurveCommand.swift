@@ -8,12 +8,12 @@ struct CurveCommand: ParsableCommand {
     commandName: "curve",
     abstract: "Print the points of the ROC or precision-recall curve as CSV or JSON.",
     discussion: """
-      ROC points are (threshold, falsePositiveRate, truePositiveRate), from the point that \\
-      predicts nothing (threshold inf) down to (1, 1): scikit-learn's roc_curve, highest \\
-      threshold first. PR points are (threshold, recall, precision), starting at recall 0, \\
-      precision 1: scikit-learn's precision_recall_curve, reversed. A row is predicted \\
-      positive when its score is >= threshold (--threshold-convention midpoint prints \\
-      pROC's thresholds instead: halfway to the next lower score, positive when >). \\
+      ROC points are (threshold, falsePositiveRate, truePositiveRate), from the point that \
+      predicts nothing (threshold inf) down to (1, 1): scikit-learn's roc_curve, highest \
+      threshold first. PR points are (threshold, recall, precision), starting at recall 0, \
+      precision 1: scikit-learn's precision_recall_curve, reversed. A row is predicted \
+      positive when its score is >= threshold (--threshold-convention midpoint prints \
+      pROC's thresholds instead: halfway to the next lower score, positive when >). \
       Thresholds of binned curves are bin edges. JSON writes infinite thresholds as null.
 
       Examples:

@@ -8,8 +8,8 @@ struct MergeCommand: ParsableCommand {
     commandName: "merge",
     abstract: "Combine state files from auc accumulate and print the summary of all their rows.",
     discussion: """
-      The states must be of one kind and compatible: histograms with the same thresholds, \\
-      or counts whose binnings nest (exact with log bins meets at the log bins). A file that \\
+      The states must be of one kind and compatible: histograms with the same thresholds, \
+      or counts whose binnings nest (exact with log bins meets at the log bins). A file that \
       is truncated, corrupted or of another kind is rejected with the reason.
 
       Examples:

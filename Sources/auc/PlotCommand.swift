@@ -8,10 +8,10 @@ struct PlotCommand: ParsableCommand {
     commandName: "plot",
     abstract: "Draw the ROC (or precision-recall) curve as an SVG picture.",
     discussion: """
-      Reads the inputs as auc summary does and draws the curve from its points: the ROC \\
-      curve with the chance diagonal and the AUC in the legend, or with --curve pr the \\
-      precision-recall curve with the prevalence baseline and the average precision. Curves \\
-      of millions of points are thinned to what a picture can show (every dropped point lies \\
+      Reads the inputs as auc summary does and draws the curve from its points: the ROC \
+      curve with the chance diagonal and the AUC in the legend, or with --curve pr the \
+      precision-recall curve with the prevalence baseline and the average precision. Curves \
+      of millions of points are thinned to what a picture can show (every dropped point lies \
       within a quarter pixel of the line drawn).
 
       Examples:

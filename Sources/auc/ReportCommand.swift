@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     abstract:
       "Write one self-contained HTML page: summary table, ROC and PR curves, score distributions.",
     discussion: """
-      The page has no scripts and fetches nothing: open it offline or mail it. The summary \\
+      The page has no scripts and fetches nothing: open it offline or mail it. The summary \
       table holds the same numbers as auc summary (with --ci and --max-fpr when given).
 
       Examples:

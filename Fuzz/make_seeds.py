@@ -1,0 +1,71 @@
+"""Writes the seed corpus of each fuzz target into Corpus/. Run from Fuzz/ with the `auc`
+command built (`swift build` at the root): python3 make_seeds.py"""
+import gzip, io, os, struct, subprocess, tempfile
+
+import numpy as np
+
+here = os.path.dirname(os.path.abspath(__file__))
+auc = os.path.join(here, "..", ".build", "debug", "auc")
+
+
+def put(target, name, data):
+    with open(os.path.join(here, "Corpus", target, name), "wb") as f:
+        f.write(data)
+
+
+# FuzzCSV: one option byte (bit 0 tab, bit 1 no header, bit 2 weight, bit 3 Float,
+# bits 4-5 binning, bit 6 gzip), then the file.
+csv = b"score,label\n0.9,1\n0.2,0\n0.7,1\n0.4,0\n0.7,0\n"
+put("FuzzCSV", "plain", b"\x00" + csv)
+put("FuzzCSV", "exact", b"\x10" + b"label,score\n1,2.5\n0,-1e3\n1,7\n")
+put("FuzzCSV", "log", b"\x20" + csv)
+put("FuzzCSV", "tsv-weighted", b"\x05" + b"score\tlabel\tweight\n0.9\t1\t2\n0.1\t0\t0.5\n")
+put("FuzzCSV", "no-header", b"\x02" + b"0.9,1\r\n0.2,0\r\n")
+put("FuzzCSV", "quoted", b"\x08" + b'id,"score",label\n"a,b",".5",1\n"c""d",0.25,0\n')
+put("FuzzCSV", "bom-spaces", b"\x00" + b"\xef\xbb\xbfscore , label\n 0.5 , 1\n\n0.1,0\n")
+put("FuzzCSV", "gzip", b"\x40" + gzip.compress(csv))
+put("FuzzCSV", "bad-row", b"\x00" + b"score,label\n0.5,1\nnan,0\n")
+
+# FuzzNumPy: one option byte (bit 0 Float, bit 1 exact), two bytes giving the length of the
+# scores file, then the scores file and the labels file.
+def npy(array):
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return buffer.getvalue()
+
+
+def pair(options, scores, labels):
+    first = npy(scores)
+    return bytes([options]) + struct.pack("<H", len(first)) + first + npy(labels)
+
+
+put("FuzzNumPy", "float64-uint8", pair(0, np.array([0.9, 0.2, 0.7, 0.4]), np.array([1, 0, 1, 0], np.uint8)))
+put("FuzzNumPy", "float32-bool", pair(1, np.array([0.9, 0.2, 0.7], np.float32), np.array([True, False, False])))
+put("FuzzNumPy", "big-endian-int64", pair(2, np.array([3.0, -1.0], ">f8"), np.array([1, 0], ">i8")))
+put("FuzzNumPy", "two-columns", pair(0, np.array([[0.1, 0.9], [0.8, 0.2]]), np.array([[1], [0]], np.int32)))
+put("FuzzNumPy", "fortran", pair(0, np.asfortranarray(np.array([[0.1, 0.9], [0.8, 0.2]])), np.array([1, 0], np.uint8)))
+
+# FuzzStateFile: state files written by `auc accumulate`.
+with tempfile.TemporaryDirectory() as directory:
+    data = os.path.join(directory, "rows.csv")
+    with open(data, "w") as f:
+        f.write("score,label,weight\n0.9,1,2\n0.2,0,1\n0.7,1,1\n0.7,0,3\n")
+    for name, options in [
+        ("histogram", []),
+        ("exact", ["--exact"]),
+        ("weighted", ["--exact", "--weight", "weight"]),
+        ("log", ["--bins", "log:16"]),
+    ]:
+        state = os.path.join(directory, name + ".aucstate")
+        subprocess.run([auc, "accumulate", data, "--state-out", state] + options, check=True)
+        with open(state, "rb") as f:
+            contents = f.read()
+        # As is (first byte even), and sealed by the harness: kind, then the JSON payload.
+        put("FuzzStateFile", name, b"\x00" + contents)
+        put("FuzzStateFile", name + "-sealed", b"\x01" + contents[10:11] + contents[20:-4])
+
+# FuzzMetric: byte programs (threshold count, then operations and their batches).
+rng = np.random.default_rng(7)
+for index in range(8):
+    put("FuzzMetric", "program-%d" % index, bytes(rng.integers(0, 256, 64 * (index + 1), np.uint8)))
+put("FuzzMetric", "update-value", bytes([9, 0, 4, 10, 1, 200, 0, 100, 1, 50, 0, 4]))
