@@ -49,12 +49,39 @@ internal enum RankedCounts {
     return pairs
   }
 
-  /// PaddlePaddle's ROC AUC from twice the area: `(area / P) / N` in doubles, two roundings in
-  /// that order. `area = twiceArea / 2` is exact while Paddle's own double sums are.
+  /// PaddlePaddle's ROC AUC from twice the area: `(area / P) / N`, two roundings in that
+  /// order, each of the exact operands.
+  ///
+  /// While the area and both totals are below 2^53 (where Paddle's own double sums are exact)
+  /// this is Paddle's double arithmetic, bit for bit. Past 2^53 the totals no longer convert
+  /// to doubles exactly, so each quotient divides the integers themselves and rounds once:
+  /// the result is the one Paddle's formula would give with exact operands, within 1.5 ulps
+  /// of the exact ratio, and scaling every count by 2^s leaves it unchanged.
   static func paddleAUC(twiceArea: UInt128, positiveTotal: UInt64, negativeTotal: UInt64)
     -> Double
   {
-    let area = Double(twiceArea) / 2
-    return (area / Double(positiveTotal)) / Double(negativeTotal)
+    if twiceArea < 1 << 53 && positiveTotal < 1 << 53 && negativeTotal < 1 << 53 {
+      let area = Double(twiceArea) / 2
+      return (area / Double(positiveTotal)) / Double(negativeTotal)
+    }
+    // twiceArea ≤ 2·P·N < 2^127 and 2·P < 2^65: no product or shift overflows.
+    let perPositive = RoundedQuotient.nearest(twiceArea, over: UInt128(positiveTotal) << 1)
+    return RoundedQuotient.nearest(perPositive, over: negativeTotal)
+  }
+
+  /// The ROC error bound `tiedPairs / (2 · P · N)`, rounded once.
+  ///
+  /// Below 2^53 this is the double division `tiedPairs / 2 / (P · N)` of exact operands;
+  /// past it, the integers are divided exactly, so the bound stays within `0...0.5` and is
+  /// unchanged when every count is scaled by 2^s.
+  static func errorBound(tiedPairs: UInt128, positiveTotal: UInt64, negativeTotal: UInt64)
+    -> Double
+  {
+    // P + N < 2^64, so P · N < 2^126 and twice it fits.
+    let pairs = UInt128(positiveTotal) * UInt128(negativeTotal)
+    if tiedPairs < 1 << 53 && pairs < 1 << 53 {
+      return Double(tiedPairs) / 2 / Double(pairs)
+    }
+    return RoundedQuotient.nearest(tiedPairs, over: pairs << 1)
   }
 }

@@ -72,12 +72,28 @@ extension ScoreCounts {
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
     weights: UnsafeBufferPointer<Weight>
   ) -> ScoreInputError? {
-    let weighted = !weights.isEmpty
-    let positiveRows: Int
     switch validate(scores: scores, labels: labels, weights: weights) {
-    case .failure(let error): return error
-    case .success(let count): positiveRows = count
+    case .failure(let error):
+      return error
+    case .success(let positiveRows):
+      return recordValidatedRows(
+        scores: scores, labels: labels, weights: weights, positiveRows: positiveRows)
     }
+  }
+
+  /// Buffers rows that ``validate(scores:labels:weights:)`` accepted, `positiveRows` of them
+  /// positive, or returns ``ScoreInputError/countOverflow`` and buffers nothing.
+  ///
+  /// - Precondition: the rows passed `validate` under this binning (or one that bounds scores
+  ///   the same way) and have not changed since.
+  @inlinable
+  internal mutating func recordValidatedRows<
+    Score: BinaryFloatingPoint, Label: ClassLabel, Weight: BinaryFloatingPoint
+  >(
+    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
+    weights: UnsafeBufferPointer<Weight>, positiveRows: Int
+  ) -> ScoreInputError? {
+    let weighted = !weights.isEmpty
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(UInt64(scores.count))
     if overflow { return .countOverflow }
     rows = newRowCount
@@ -149,6 +165,19 @@ extension ScoreCounts {
   >(
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
     weights: UnsafeBufferPointer<Weight>
+  ) -> Result<Int, ScoreInputError> {
+    Self.validate(scores: scores, labels: labels, weights: weights, binning: binning)
+  }
+
+  /// Checks every row as counts binned by `binning` do; on success returns the number of
+  /// positive rows. Only ``ScoreBinning/linear(thresholdCount:)`` bins bound the scores, and
+  /// counts never move to or from them, so the binning asked for checks as the current one.
+  @inlinable
+  internal static func validate<
+    Score: BinaryFloatingPoint, Label: ClassLabel, Weight: BinaryFloatingPoint
+  >(
+    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
+    weights: UnsafeBufferPointer<Weight>, binning: ScoreBinning
   ) -> Result<Int, ScoreInputError> {
     let boundedScores: Bool
     if case .linear = binning { boundedScores = true } else { boundedScores = false }

@@ -19,11 +19,41 @@ extension ScoreCounts {
       }
       return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
     }
+    if let summary = counts.largeWholeCountSummary() { return summary }
     var sweep = RankingSweep()
     for entry in counts.entries.reversed() {
       sweep.add(positive: entry.positive, negative: entry.negative)
     }
     return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
+  }
+
+  /// The integer sweep's summary when every weight is a whole number and the totals add up
+  /// to at most 2^64 − 1 (merged unweighted counts past 2^53 rows, say), else `nil`.
+  ///
+  /// The same counts scaled down by a power of two give the same summary to the bit, as the
+  /// small counts take the integer sweep too.
+  internal func largeWholeCountSummary() -> RankingSummary? {
+    guard let positives = Self.wholeCount(positiveTotal),
+      let negatives = Self.wholeCount(negativeTotal),
+      !positives.addingReportingOverflow(negatives).overflow
+    else { return nil }
+    var sweep = WholeCountSweep()
+    for entry in entries.reversed() {
+      guard let positive = Self.wholeCount(entry.positive),
+        let negative = Self.wholeCount(entry.negative)
+      else { return nil }
+      sweep.add(positive: positive, negative: negative)
+    }
+    return sweep.summary(binning: binning, switchedFromExact: switchedFromExact)
+  }
+
+  /// `weight` as an integer, when it is a whole number in `0...(2^64 − 1)`.
+  internal static func wholeCount(_ weight: DoubleDouble) -> UInt64? {
+    let (head, tail) = (weight.head, weight.tail)
+    guard head >= 0, head <= 0x1p64, abs(tail) <= 0x1p63,
+      head == head.rounded(.towardZero), tail == tail.rounded(.towardZero)
+    else { return nil }
+    return UInt64(exactly: Int128(head) + Int128(tail))
   }
 
   /// Whether every weight is a whole number and the totals stay below 2^53, so the

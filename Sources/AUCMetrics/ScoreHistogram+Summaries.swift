@@ -5,7 +5,10 @@ extension ScoreHistogram {
   /// The area is the trapezoid walk from bin T down to bin 0, which equals the Mann–Whitney
   /// statistic of the bin indices (pairs in one bin count ½), divided as `(area / P) / N`.
   /// The area is summed exactly in integers, so it stays exact past 2^53 rows where
-  /// PaddlePaddle's double sums start to round; below that the two agree to the bit.
+  /// PaddlePaddle's double sums start to round; below that the two agree to the bit. Past
+  /// 2^53, each of the two divisions divides the exact integers and rounds once, so the value
+  /// is within 1.5 ulps of the exact ratio up to 2^64 − 1 rows, and counts scaled by 2^s give
+  /// the value of the unscaled counts, bit for bit.
   ///
   /// ```swift
   /// var histogram = ScoreHistogram(thresholdCount: 4095)
@@ -30,7 +33,8 @@ extension ScoreHistogram {
   /// binned area credits each ½, the exact one 0, ½ or 1. So the exact ROC AUC lies in
   /// `rocAUC ± rocAUCErrorBound` (up to one rounding of each double). A bound of 0 means the
   /// binned value is exact. The bound needs no access to the raw scores, so it is known for
-  /// a merged or streamed histogram too.
+  /// a merged or streamed histogram too. It is the exact ratio rounded once, so it never
+  /// passes ½, however large the counts.
   ///
   /// ```swift
   /// if let area = histogram.rocAUC, let bound = histogram.rocAUCErrorBound {
@@ -44,7 +48,8 @@ extension ScoreHistogram {
     let pairs = withCountBuffers { positives, negatives in
       RankedCounts.tiedPairs(positives: positives, negatives: negatives, total: count)
     }
-    return Double(pairs) / 2 / (Double(positiveCount) * Double(negativeCount))
+    return RankedCounts.errorBound(
+      tiedPairs: pairs, positiveTotal: positiveCount, negativeTotal: negativeCount)
   }
 
   /// The average precision of the binned scores: scikit-learn's `average_precision_score`

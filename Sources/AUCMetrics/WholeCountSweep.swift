@@ -3,13 +3,20 @@ import RealModule
 /// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights below 2^53):
 /// the ROC sums in exact integers, each precision as a double-double quotient from one
 /// division and one fused multiply-add, the sums in double-double. It gives the same ROC area
-/// as the double-double sweep (both are the exact integer ratio rounded once) and the same
-/// precision–recall summaries to the last bit or so, at a fraction of the cost per group.
+/// as the double-double sweep (the exact integer ratio rounded once, here by an exact integer
+/// division) and the same precision–recall summaries to the last bit or so, at a fraction of
+/// the cost per group.
+///
+/// Counts may reach 2^64 − 1 in all (a merged ``ScoreHistogram``): every pair sum is a
+/// 128-bit integer, no product or shift wraps, and the ROC quotients divide those integers
+/// exactly. The precision–recall sums weigh each group by its exact count.
 @usableFromInline
 internal struct WholeCountSweep {
   @usableFromInline internal var truePositives: UInt64 = 0
   @usableFromInline internal var falsePositives: UInt64 = 0
-  @usableFromInline internal var twiceArea = ProductSum()
+  /// Pairs with the positive in a higher group: `Σ negatives · (positives above)`.
+  @usableFromInline internal var orderedPairs = ProductSum()
+  /// Pairs that share a group: `Σ positives · negatives`.
   @usableFromInline internal var tiedPairs = ProductSum()
   @usableFromInline internal var precisionSteps = DoubleDouble.zero
   @usableFromInline internal var trapezoids = DoubleDouble.zero
@@ -19,11 +26,13 @@ internal struct WholeCountSweep {
   internal init() {}
 
   /// Adds the next lower group of `positive` positives and `negative` negatives.
+  ///
+  /// - Precondition: the counts of all groups add up to at most 2^64 − 1.
   @inlinable @inline(__always)
   internal mutating func add(positive: UInt64, negative: UInt64) {
     if positive == 0 {
       // A group of negatives only moves no precision–recall sum.
-      twiceArea.add(negative, times: truePositives &<< 1)
+      orderedPairs.add(negative, times: truePositives)
       falsePositives &+= negative
       return
     }
@@ -34,15 +43,24 @@ internal struct WholeCountSweep {
     let truePositivesBefore = truePositives
     truePositives &+= positive
     if negative != 0 {
-      twiceArea.add(negative, times: truePositivesBefore &<< 1 &+ positive)
+      // Twice the area is 2 · ordered + tied, summed apart so that no factor needs 65 bits.
+      orderedPairs.add(negative, times: truePositivesBefore)
       tiedPairs.add(positive, times: negative)
       falsePositives &+= negative
     }
     let groupTotal = positive &+ negative
     let precision = Self.ratio(truePositives, predictedBefore &+ groupTotal)
-    let weight = Double(positive)
-    precisionSteps += precision * weight
-    trapezoids += (precision + precisionBefore) * weight
+    if positive < 1 << 53 {
+      let weight = Double(positive)
+      precisionSteps += precision * weight
+      trapezoids += (precision + precisionBefore) * weight
+    } else {
+      // A count past 2^53 is no double; its double-double is exact, and with exact weights
+      // the averages below cannot pass 1.
+      let weight = DoubleDouble(exactly: positive)
+      precisionSteps += precision * weight
+      trapezoids += (precision + precisionBefore) * weight
+    }
     interpolated += interpolatedStep(
       positive: positive, groupTotal: groupTotal, truePositivesBefore: truePositivesBefore,
       predictedBefore: predictedBefore)
@@ -81,7 +99,8 @@ internal struct WholeCountSweep {
 
   /// `a · b − c · d`, rounded once to a `Double`. The products fit 64 bits for any count below
   /// 2^32, and then the work is two multiplies and a concrete conversion; larger products go
-  /// through `Int128`, whose conversions are generic and about 20 times slower.
+  /// through `UInt128` (any two 64-bit factors fit), whose conversions are generic and about
+  /// 20 times slower.
   @inlinable @inline(__always)
   internal static func differenceOfProducts(
     _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64
@@ -91,7 +110,10 @@ internal struct WholeCountSweep {
     if !leftOverflow && !rightOverflow {
       return left >= right ? Double(left &- right) : -Double(right &- left)
     }
-    return Double(Int128(a) * Int128(b) - Int128(c) * Int128(d))
+    let wideLeft = UInt128(a) * UInt128(b)
+    let wideRight = UInt128(c) * UInt128(d)
+    return wideLeft >= wideRight
+      ? Double(wideLeft &- wideRight) : -Double(wideRight &- wideLeft)
   }
 
   /// The summaries of the groups added so far.
@@ -104,22 +126,47 @@ internal struct WholeCountSweep {
       rocAUCErrorBound: nil, averagePrecision: nil, prAUCTrapezoid: nil, prAUCInterpolated: nil,
       binning: binning, switchedFromExact: switchedFromExact)
     if truePositives > 0 {
-      let positives = DoubleDouble(positiveWeight)
+      let positives = DoubleDouble(exactly: truePositives)
       summary.averagePrecision = (precisionSteps / positives).value
       summary.prAUCTrapezoid = (trapezoids / (positives * 2)).value
       summary.prAUCInterpolated = (interpolated / positives).value
     }
     if truePositives > 0 && falsePositives > 0 {
-      let twicePairs = DoubleDouble(exactly: Int128(truePositives) * Int128(falsePositives) * 2)
-      summary.rocAUC = (twiceArea.value / twicePairs).value
-      summary.rocAUCErrorBound = binning.isExact ? 0 : (tiedPairs.value / twicePairs).value
+      // P + N < 2^64, so 2 · P · N < 2^127 and twice the area, at most that, fits as well.
+      let twicePairs = UInt128(truePositives) * UInt128(falsePositives) << 1
+      let tied = tiedPairs.exactValue
+      let twiceArea = orderedPairs.exactValue << 1 + tied
+      summary.rocAUC = RoundedQuotient.nearest(twiceArea, over: twicePairs)
+      summary.rocAUCErrorBound =
+        binning.isExact ? 0 : RoundedQuotient.nearest(tied, over: twicePairs)
     }
     return summary
   }
 }
 
+extension DoubleDouble {
+  /// The double-double equal to a count: exact, as a count has at most 64 significant bits.
+  @inlinable @inline(__always)
+  internal init(exactly count: UInt64) {
+    let head = Double(count)
+    // count − head is an integer of at most 11 bits. A count near 2^64 may round up to
+    // head = 2^64, which no `UInt64` holds.
+    let tail: Double
+    if head == 0x1p64 {
+      tail = -Double(0 &- count)
+    } else {
+      let rounded = UInt64(head)
+      tail = count >= rounded ? Double(count &- rounded) : -Double(rounded &- count)
+    }
+    self.init(head: head, tail: tail)
+  }
+}
+
 /// A 128-bit sum of 64-bit products, kept as two words so that adding a product is a
 /// multiply and an add with carry, with no generic integer conversions.
+///
+/// The sums of a sweep count pairs of rows, at most P · N < 2^126 for P + N < 2^64 rows, so
+/// the high word never wraps.
 @usableFromInline
 internal struct ProductSum {
   @usableFromInline internal var high: UInt64 = 0
@@ -137,9 +184,9 @@ internal struct ProductSum {
     high &+= product.high &+ (carry ? 1 : 0)
   }
 
-  /// The sum as a double-double: exact below 2^106.
+  /// The sum, exactly.
   @inlinable
-  internal var value: DoubleDouble {
-    DoubleDouble(Double(high)) * 0x1p64 + DoubleDouble(exactly: Int128(low))
+  internal var exactValue: UInt128 {
+    UInt128(high) << 64 | UInt128(low)
   }
 }
