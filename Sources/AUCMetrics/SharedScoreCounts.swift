@@ -1,5 +1,3 @@
-import Synchronization
-
 /// ``ScoreCounts`` that many tasks or threads record into at once, without losing a row: the
 /// exact (or log-binned) counterpart of ``SharedScoreHistogram``.
 ///
@@ -22,7 +20,6 @@ import Synchronization
 ///
 /// For bulk work, partition-then-merge is lock-free: each task fills its own ``ScoreCounts``
 /// and the parts combine with ``ScoreCounts/merge(_:)``.
-@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 public final class SharedScoreCounts: Sendable {
   /// The binning the counts were created with; ``snapshot`` tells the current one, which
   /// differs after a memory budget moved exact counts to logarithmic bins.
@@ -35,7 +32,7 @@ public final class SharedScoreCounts: Sendable {
   public let requestedBinning: ScoreBinning
 
   @usableFromInline
-  internal let state: Mutex<ScoreCounts>
+  internal let state: LockedValue<ScoreCounts>
 
   /// Creates empty shared counts.
   ///
@@ -62,7 +59,7 @@ public final class SharedScoreCounts: Sendable {
   /// - Complexity: O(1)
   public init(_ counts: ScoreCounts) {
     requestedBinning = counts.binning
-    state = Mutex(counts)
+    state = LockedValue(counts)
   }
 
   /// Counts a batch of rows of weight 1, or throws and counts nothing.

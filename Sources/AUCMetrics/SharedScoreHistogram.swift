@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A ``ScoreHistogram`` that many tasks or threads record into at once, without losing a row.
 ///
 /// Each batch is checked before the lock is taken: a bad batch throws the same
@@ -24,7 +22,6 @@ import Synchronization
 /// altogether: let each task fill its own ``ScoreHistogram`` and combine the parts with
 /// ``ScoreHistogram/merge(_:)``, which is exact too. A shared histogram suits producers that
 /// feed one live metric in small batches, and readers that want its value while they do.
-@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 public final class SharedScoreHistogram: Sendable {
   /// The number of thresholds T; there are T + 1 bins.
   ///
@@ -36,7 +33,7 @@ public final class SharedScoreHistogram: Sendable {
   public let thresholdCount: Int
 
   @usableFromInline
-  internal let state: Mutex<ScoreHistogram>
+  internal let state: LockedValue<ScoreHistogram>
 
   /// Creates an empty shared histogram with `thresholdCount + 1` bins.
   ///
@@ -61,7 +58,7 @@ public final class SharedScoreHistogram: Sendable {
   /// - Complexity: O(1); the counts are copied on the first row recorded.
   public init(_ histogram: ScoreHistogram) {
     thresholdCount = histogram.thresholdCount
-    state = Mutex(histogram)
+    state = LockedValue(histogram)
   }
 
   /// Counts a batch of scores with their labels, or throws and counts nothing.

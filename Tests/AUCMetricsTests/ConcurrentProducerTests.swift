@@ -46,7 +46,6 @@ struct ConcurrentProducerTests {
     }
   }
 
-  @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
   @Test("64 tasks × 10^5 rows into one shared histogram equal one thread's histogram")
   func sixtyFourProducers() async throws {
     let shared = SharedScoreHistogram(thresholdCount: 4095)
@@ -84,7 +83,6 @@ struct ConcurrentProducerTests {
     #expect(histogram.summary == single.summary)
   }
 
-  @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
   @Test("bad batches throw the typed error; every good row is counted exactly once")
   func badBatches() async throws {
     let shared = SharedScoreHistogram(thresholdCount: 1000)
@@ -161,7 +159,6 @@ struct ConcurrentProducerTests {
     #expect(histogram.rocAUC?.bitPattern == expected.rocAUC?.bitPattern)
   }
 
-  @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
   @Test("records, merges and snapshots taken while producers run lose and repeat nothing")
   func snapshotsWhileRecording() async throws {
     let shared = SharedScoreHistogram(thresholdCount: 200)
@@ -210,7 +207,6 @@ struct ConcurrentProducerTests {
     #expect(shared.snapshot.isEmpty)
   }
 
-  @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
   @Test("16 tasks into shared exact counts equal one thread's counts")
   func sharedExactCounts() async throws {
     let shared = SharedScoreCounts()

@@ -53,7 +53,13 @@ struct ExactModeEndToEndTests {
     #expect(linear.standardError.contains(":2: score -1.10144044296513 is outside 0...1"))
   }
 
-  @Test("a memory budget too small for the distinct scores switches to log bins and says so")
+  /// Under the address sanitizer the process starts at about 60 MiB (shadow memory), above
+  /// the 40 MiB budget this test gives; `.ci/run` sets `SWIFT_AUC_SANITIZER` for those runs.
+  @Test(
+    "a memory budget too small for the distinct scores switches to log bins and says so",
+    .disabled(
+      if: ProcessInfo.processInfo.environment["SWIFT_AUC_SANITIZER"] != nil,
+      "a sanitizer's shadow memory alone is over the budget"))
   func memoryBudgetSwitch() throws {
     var generator = SplitMix64(seed: 7)
     var scores: [Double] = []
