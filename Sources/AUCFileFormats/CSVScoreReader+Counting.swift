@@ -19,6 +19,8 @@ extension CSVScoreReader {
   ///   - afterBatch: Called after each counted batch with the input's position in bytes and
   ///     the rows so far (for a progress meter).
   /// - Complexity: O(n) for n bytes; memory is one read buffer and one batch.
+  @_specialize(where Score == Double)
+  @_specialize(where Score == Float)
   public func count<Score: DecimalScore>(
     _ input: borrowing InputFile, as scoreType: Score.Type,
     into accumulator: inout MetricAccumulator, rows: inout RowTally,

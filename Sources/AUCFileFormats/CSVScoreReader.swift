@@ -81,6 +81,10 @@ public struct CSVScoreReader {
   }
 
   /// Reads all of `input`, calling `consume` with each full batch and with the last one.
+  // Pre-specialised for the two score types: callers in other modules (the CLI) reach the
+  // specialised code instead of the generic one, which looks up type metadata per row.
+  @_specialize(where Score == Double)
+  @_specialize(where Score == Float)
   public func read<Score: DecimalScore>(
     _ input: borrowing InputFile,
     as scoreType: Score.Type,

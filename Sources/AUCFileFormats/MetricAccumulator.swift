@@ -16,6 +16,7 @@ public enum MetricAccumulator {
 
   /// Counts one batch, read in place (arrays and buffer pointers alike); `weights` is empty
   /// when every row weighs 1.
+  @inlinable
   public mutating func record<Scores: Collection, Labels: Collection>(
     scores: Scores, labels: Labels, weights: [Double] = []
   ) throws(ScoreInputError) where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8 {
