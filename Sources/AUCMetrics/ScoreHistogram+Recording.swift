@@ -30,11 +30,8 @@ extension ScoreHistogram {
     outOfRangeScores policy: OutOfRangeScorePolicy = .reject
   ) throws(ScoreInputError)
   where Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel {
-    let rowCount = scores.count
-    guard rowCount == labels.count else {
-      throw .lengthMismatch(scoreCount: rowCount, labelCount: labels.count)
-    }
-    if rowCount == 0 { return }
+    try ScoreInputError.checkLengths(scoreCount: scores.count, labelCount: labels.count)
+    if scores.isEmpty { return }
     // Arrays, slices and buffer pointers are read in place; anything else is copied once.
     let failure = ContiguousArrayOrBuffer(scores).withBuffer { scores in
       ContiguousArrayOrBuffer(labels).withBuffer { labels in

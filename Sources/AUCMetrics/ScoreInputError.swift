@@ -67,3 +67,21 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
     return "row \(row): \(reason)"
   }
 }
+
+extension ScoreInputError {
+  /// Throws unless there is one label per score and either no weights or one per score: the
+  /// first check of every `record` method.
+  ///
+  /// - Complexity: O(1)
+  @inlinable
+  internal static func checkLengths(
+    scoreCount: Int, labelCount: Int, weightCount: Int = 0
+  ) throws(ScoreInputError) {
+    guard scoreCount == labelCount else {
+      throw .lengthMismatch(scoreCount: scoreCount, labelCount: labelCount)
+    }
+    guard weightCount == 0 || weightCount == scoreCount else {
+      throw .weightCountMismatch(rowCount: scoreCount, weightCount: weightCount)
+    }
+  }
+}

@@ -100,15 +100,9 @@ public final class SharedScoreCounts: Sendable {
     Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel,
     Weights.Element: BinaryFloatingPoint
   {
-    let rowCount = scores.count
-    guard rowCount == labels.count else {
-      throw .lengthMismatch(scoreCount: rowCount, labelCount: labels.count)
-    }
-    let weightCount = weights.count
-    guard weightCount == 0 || weightCount == rowCount else {
-      throw .weightCountMismatch(rowCount: rowCount, weightCount: weightCount)
-    }
-    if rowCount == 0 { return }
+    try ScoreInputError.checkLengths(
+      scoreCount: scores.count, labelCount: labels.count, weightCount: weights.count)
+    if scores.isEmpty { return }
     let binning = requestedBinning
     let scoreArray = ContiguousArrayOrBuffer(scores)
     let labelArray = ContiguousArrayOrBuffer(labels)

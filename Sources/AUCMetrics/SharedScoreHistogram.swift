@@ -86,11 +86,8 @@ public final class SharedScoreHistogram: Sendable {
     outOfRangeScores policy: OutOfRangeScorePolicy = .reject
   ) throws(ScoreInputError)
   where Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel {
-    let rowCount = scores.count
-    guard rowCount == labels.count else {
-      throw .lengthMismatch(scoreCount: rowCount, labelCount: labels.count)
-    }
-    if rowCount == 0 { return }
+    try ScoreInputError.checkLengths(scoreCount: scores.count, labelCount: labels.count)
+    if scores.isEmpty { return }
     let clamping = policy == .clamp
     let failure = ContiguousArrayOrBuffer(scores).withBuffer { scores in
       ContiguousArrayOrBuffer(labels).withBuffer { labels -> ScoreInputError? in
