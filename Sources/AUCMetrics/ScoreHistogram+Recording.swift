@@ -55,8 +55,6 @@ extension ScoreHistogram {
     let rowCount = scores.count
     let (_, overflow) = (positiveTotal &+ negativeTotal).addingReportingOverflow(UInt64(rowCount))
     if overflow || positiveTotal > UInt64.max - negativeTotal { return .countOverflow }
-    let stride = binCount
-    let scale = Score(thresholdCount)
     var positives: UInt64 = 0
     var failedBlock: Int?
     counts.withUnsafeMutableBufferPointer { bins in
@@ -70,25 +68,14 @@ extension ScoreHistogram {
           break
         }
         positives &+= blockPositives
-        // Two copies of the loop, so that neither tests the policy per row.
-        if clamping {
-          for row in block {
-            let value = Swift.min(Swift.max(scores[row], 0), 1)
-            bins[Self.classBit(labels[row]) &* stride &+ Self.uncheckedTruncated(value * scale)] &+= 1
-          }
-        } else {
-          for row in block {
-            bins[Self.classBit(labels[row]) &* stride &+ Self.uncheckedTruncated(scores[row] * scale)] &+= 1
-          }
-        }
+        Self.count(scores: scores, labels: labels, rows: block, into: bins, clamping: clamping)
         start = block.upperBound
       }
       guard let failedBlock else { return }
-      for row in 0..<failedBlock {
-        let score = scores[row]
-        let value = clamping ? Swift.min(Swift.max(score, 0), 1) : score
-        bins[Self.classBit(labels[row]) &* stride &+ Self.uncheckedTruncated(value * scale)] &-= 1
-      }
+      // Take back the blocks already counted: adding 2^64 − 1 subtracts 1.
+      Self.count(
+        scores: scores, labels: labels, rows: 0..<failedBlock, into: bins, clamping: clamping,
+        step: .max)
     }
     if let failedBlock {
       return Self.firstError(scores: scores, labels: labels, from: failedBlock, clamping: clamping)
@@ -126,7 +113,7 @@ extension ScoreHistogram {
   /// Counts rows that ``checkRows(scores:labels:clamping:)`` accepted, `positives` of them
   /// positive, or returns ``ScoreInputError/countOverflow`` and counts nothing.
   ///
-  /// The loops are those of ``recordRows(scores:labels:clamping:)``, without the check.
+  /// The counting loop is that of ``recordRows(scores:labels:clamping:)``, without the check.
   ///
   /// - Precondition: the rows passed `checkRows` with the same `clamping` and have not changed
   ///   since, as `recordRows` assumes between its own check and count passes. (Clamping each
@@ -140,24 +127,36 @@ extension ScoreHistogram {
     let rowCount = scores.count
     let (_, overflow) = (positiveTotal &+ negativeTotal).addingReportingOverflow(UInt64(rowCount))
     if overflow { return .countOverflow }
-    let stride = binCount
-    let scale = Score(thresholdCount)
     counts.withUnsafeMutableBufferPointer { bins in
-      if clamping {
-        for row in 0..<rowCount {
-          let bin = Self.uncheckedTruncated(Swift.min(Swift.max(scores[row], 0), 1) * scale)
-          bins[Self.classBit(labels[row]) &* stride &+ bin] &+= 1
-        }
-      } else {
-        for row in 0..<rowCount {
-          let bin = Self.uncheckedTruncated(scores[row] * scale)
-          bins[Self.classBit(labels[row]) &* stride &+ bin] &+= 1
-        }
-      }
+      Self.count(scores: scores, labels: labels, rows: 0..<rowCount, into: bins, clamping: clamping)
     }
     positiveTotal &+= positives
     negativeTotal &+= UInt64(rowCount) &- positives
     return nil
+  }
+
+  /// Adds `step` to the bin of each row in `rows` (`.max` takes one away): the counting loop
+  /// of checked rows, with no test per row.
+  ///
+  /// - Precondition: the rows passed `positiveCount(scores:labels:rows:clamping:)`.
+  @inlinable @inline(__always)
+  internal static func count<Score: BinaryFloatingPoint, Label: ClassLabel>(
+    scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>, rows: Range<Int>,
+    into bins: UnsafeMutableBufferPointer<UInt64>, clamping: Bool, step: UInt64 = 1
+  ) {
+    let stride = bins.count / 2
+    let scale = Score(stride - 1)
+    // Two copies of the loop, so that neither tests the policy per row.
+    if clamping {
+      for row in rows {
+        let bin = uncheckedTruncated(Swift.min(Swift.max(scores[row], 0), 1) * scale)
+        bins[classBit(labels[row]) &* stride &+ bin] &+= step
+      }
+    } else {
+      for row in rows {
+        bins[classBit(labels[row]) &* stride &+ uncheckedTruncated(scores[row] * scale)] &+= step
+      }
+    }
   }
 
   /// The error of the first bad row at or after `start`.
