@@ -122,8 +122,9 @@ public enum StateFile {
     }
   }
 
-  /// Writes `payload` to `path` through a temporary file in the same folder, flushed and then
-  /// renamed into place: readers see the old file or the whole new one, never half of it.
+  /// Writes `payload` to `path` as `OutputPath` writes: a regular file (or a new path) is
+  /// replaced atomically, so readers see the old file or the whole new one, never half of it;
+  /// a device or FIFO is written straight through.
   public static func write(_ payload: StatePayload, to path: String) throws(DataError) {
     let bytes: [UInt8]
     do {
@@ -131,32 +132,7 @@ public enum StateFile {
     } catch {
       throw DataError(location: path, message: "cannot encode the state: \(error)")
     }
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else {
-      throw DataError(location: path, message: "cannot create \(temporary): \(errorText())")
-    }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        let reason = errorText()
-        close(descriptor)
-        unlink(temporary)
-        throw DataError(location: path, message: "cannot write: \(reason)")
-      }
-      written += count
-    }
-    let synced = fsync(descriptor) == 0
-    close(descriptor)
-    guard synced, rename(temporary, path) == 0 else {
-      let reason = errorText()
-      unlink(temporary)
-      throw DataError(location: path, message: "cannot put the state in place: \(reason)")
-    }
+    try OutputPath.write(bytes, to: path)
   }
 
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
@@ -173,8 +149,6 @@ public enum StateFile {
     let digits = String(value, radix: 16)
     return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
   }
-
-  private static func errorText() -> String { String(cString: strerror(errno)) }
 }
 
 /// Why some bytes are not a valid state file.
