@@ -11,8 +11,12 @@ struct AccumulateCommand: ParsableCommand {
       Reads the inputs as auc summary does (same input options) and writes the counts: a \
       histogram for the default linear bins, or exact, log-binned or weighted counts. Run it \
       on each shard, wherever the shard lives, then combine the states with auc merge: the \
-      merged summary equals one run over all the rows. The file is written to a temporary \
-      name and renamed into place, so it is never half-written.
+      merged summary equals one run over all the rows. A regular file is written to an \
+      exclusive temporary file next to it and renamed into place, so it is never \
+      half-written, and keeps its permissions; a device or FIFO (/dev/null, /dev/stdout) is \
+      written straight through; a symbolic link is followed and the file it points to \
+      replaced. Ctrl-C or SIGTERM during the write removes the temporary file. An input is \
+      never overwritten: --state-out naming one of them is refused.
 
       Examples:
         auc accumulate day1.csv.gz --state-out day1.aucstate
@@ -26,6 +30,7 @@ struct AccumulateCommand: ParsableCommand {
   var stateOut: String
 
   func run() throws {
+    try OutputFile.checkNotAnInput(stateOut, inputs: input.inputPaths)
     let (accumulator, rows) = try input.readAll()
     do {
       try StateFile.write(

@@ -61,7 +61,7 @@ struct CompareCommand: ParsableCommand {
       printToStandardError(error.description)
       throw ExitCode(1)
     }
-    print(format == .json ? report.json : report.text)
+    try StandardOutput.writeLine(format == .json ? report.json : report.text)
   }
 }
 

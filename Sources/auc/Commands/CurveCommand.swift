@@ -70,7 +70,7 @@ struct CurveCommand: ParsableCommand {
       }
       table = CurveTable(precisionRecall: points)
     }
-    print(format == .json ? table.json : table.csv, terminator: "")
+    try StandardOutput.write(format == .json ? table.json : table.csv)
   }
 }
 

@@ -56,10 +56,12 @@ struct DemoCommand: ParsableCommand {
       try metric.update(predictions: predictions, labels: labels)
       let number = String(batch)
       let padding = String(repeating: " ", count: width - number.count)
-      print("batch \(padding)\(number)  AUC \(metric.value.map { String($0) } ?? "undefined")")
+      try StandardOutput.writeLine(
+        "batch \(padding)\(number)  AUC \(metric.value.map { String($0) } ?? "undefined")")
     }
     if let value = metric.value, let bound = metric.errorBound {
-      print("after \(metric.histogram.count) rows: ROC AUC \(value) ± \(bound)")
+      try StandardOutput.writeLine(
+        "after \(metric.histogram.count) rows: ROC AUC \(value) ± \(bound)")
     }
   }
 }

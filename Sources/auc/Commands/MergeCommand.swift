@@ -21,7 +21,10 @@ struct MergeCommand: ParsableCommand {
   @Argument(help: "State files written by auc accumulate or auc merge.")
   var states: [String]
 
-  @Option(help: ArgumentHelp("Also write the merged state here.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "Also write the merged state here (as auc accumulate writes); it may be one of the states.",
+      valueName: "path"))
   var stateOut: String?
 
   @OptionGroup var output: SummaryOptions
@@ -51,6 +54,7 @@ struct MergeCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let payload = merged!
-    print(output.render(payload.accumulator!, rows: payload.rows, weighted: payload.weighted))
+    try StandardOutput.writeLine(
+      output.render(payload.accumulator!, rows: payload.rows, weighted: payload.weighted))
   }
 }

@@ -32,11 +32,14 @@ struct PlotCommand: ParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("The SVG file to write; - or none for standard output.", valueName: "path")
+    help: ArgumentHelp(
+      "The SVG file to write, - or none for standard output. A file is replaced atomically, a device or FIFO written through, a symbolic link followed; an input is refused.",
+      valueName: "path")
   )
   var output: String = "-"
 
   func run() throws {
+    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
     let (accumulator, _) = try input.readAll()
     let groups = accumulator.groups
     let summary = accumulator.summary

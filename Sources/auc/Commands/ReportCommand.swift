@@ -24,11 +24,14 @@ struct ReportCommand: ParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("The HTML file to write; - or none for standard output.", valueName: "path")
+    help: ArgumentHelp(
+      "The HTML file to write, - or none for standard output. A file is replaced atomically, a device or FIFO written through, a symbolic link followed; an input is refused.",
+      valueName: "path")
   )
   var output: String = "-"
 
   func run() throws {
+    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
     let (accumulator, rows) = try input.readAll()
     let report = summaryOptions.report(accumulator, rows: rows, weighted: input.weight != nil)
     let page = HTMLReport(

@@ -35,7 +35,7 @@ struct StateCommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       let body = String(decoding: try encoder.encode(payload), as: UTF8.self)
-      print(
+      try StandardOutput.writeLine(
         "{\"format\":\"auc-state\",\"version\":\(StateFile.version),\"kind\":\"\(payload.kind.name)\",\"payload\":\(body)}"
       )
     }

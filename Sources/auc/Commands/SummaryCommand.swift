@@ -35,6 +35,7 @@ struct SummaryCommand: ParsableCommand {
 
   func run() throws {
     let (accumulator, rows) = try input.readAll()
-    print(output.render(accumulator, rows: rows, weighted: input.weight != nil))
+    try StandardOutput.writeLine(
+      output.render(accumulator, rows: rows, weighted: input.weight != nil))
   }
 }

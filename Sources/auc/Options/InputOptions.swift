@@ -63,6 +63,13 @@ struct InputOptions: ParsableArguments {
       "A NumPy .npy file of 0/1 labels (bool or integers), with --scores.", valueName: "file.npy"))
   var labelsArray: String?
 
+  /// Every input the options name: the CSV files (`-`, standard input, when there are none),
+  /// or the two `.npy` files.
+  var inputPaths: [String] {
+    if let scoresArray, let labelsArray { return [scoresArray, labelsArray] }
+    return files.isEmpty ? ["-"] : files
+  }
+
   /// The binning the options ask for.
   var binning: ScoreBinning {
     if exact { return .exact }
@@ -154,7 +161,7 @@ struct InputOptions: ParsableArguments {
       accumulator.flush()
       return (accumulator, rows)
     }
-    let paths = files.isEmpty ? ["-"] : files
+    let paths = inputPaths
     var progress = ProgressMeter(totalBytes: Self.totalSize(of: paths), quiet: quiet)
     defer { progress.finish() }
     do {

@@ -1,20 +1,33 @@
 import AUCFileFormats
 import ArgumentParser
-import Foundation
 
-/// Where a command writes a document: standard output for `-`, else a file replaced whole.
+/// Where a command writes a document: standard output for `-`, else the path as
+/// `OutputPath` writes it (a regular file replaced atomically, a device or FIFO straight
+/// through, a symbolic link followed).
 enum OutputFile {
-  /// Writes `text` to `path` (through a temporary file renamed into place), or prints it for
-  /// `-`; a failure prints the reason and exits with status 1.
+  /// Writes `text` to `path`, or to standard output for `-`; a failure prints the reason and
+  /// exits with status 1.
   static func write(_ text: String, to path: String) throws {
     if path == "-" {
-      print(text, terminator: "")
+      try StandardOutput.write(text)
       return
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try OutputPath.write(text, to: path)
     } catch {
-      printToStandardError("\(path): cannot write: \(error.localizedDescription)")
+      printToStandardError(error.description)
+      throw ExitCode(1)
+    }
+  }
+
+  /// Exits with status 1 and the reason when `path` is one of `inputs` (the same file, by
+  /// device and inode), before anything is read; `-` (standard output) is never refused.
+  static func checkNotAnInput(_ path: String, inputs: [String]) throws {
+    guard path != "-" else { return }
+    do {
+      try OutputPath.checkNotAnInput(path, inputs: inputs)
+    } catch {
+      printToStandardError(error.description)
       throw ExitCode(1)
     }
   }

@@ -1,4 +1,5 @@
 import AUCFileFormats
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -12,16 +13,8 @@ func printToStandardError(_ message: String) {
   writeToStandardError(message + "\n")
 }
 
-/// Writes text to standard error as is, unbuffered.
+/// Writes text to standard error as is, unbuffered. A failure is ignored: there is nowhere
+/// left to report it.
 func writeToStandardError(_ text: String) {
-  var line = text
-  line.withUTF8 { bytes in
-    var remaining = UnsafeRawBufferPointer(bytes)
-    while !remaining.isEmpty {
-      let written = write(STDERR_FILENO, remaining.baseAddress, remaining.count)
-      if written < 0 && errno == EINTR { continue }
-      if written <= 0 { return }
-      remaining = UnsafeRawBufferPointer(rebasing: remaining[written...])
-    }
-  }
+  try? DescriptorOutput.write(text, to: STDERR_FILENO)
 }
