@@ -378,7 +378,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   /// quote, CR or LF (the buffer's sentinel for the last line), none of which can continue a
   /// number.
   @inline(__always)
-  private func parseNumber<Value: DecimalScore>(
+  private static func parseNumber<Value: DecimalScore>(
     _ field: UnsafeBufferPointer<UInt8>, as: Value.Type
   ) -> Value? {
     parseWhole(field) { Value.parsePrefix($0) }
@@ -386,12 +386,12 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
 
   /// The value `parse` reads from the field, when it reads all of it but spaces around it.
   @inline(__always)
-  private func parseWhole<Value>(
+  private static func parseWhole<Value>(
     _ field: UnsafeBufferPointer<UInt8>,
     _ parse: (UnsafePointer<CChar>) -> (value: Value, end: UnsafePointer<CChar>)?
   ) -> Value? {
     var first = 0
-    while first < field.count, Self.isSpace(field[first]) { first += 1 }
+    while first < field.count, isSpace(field[first]) { first += 1 }
     guard first < field.count, let start = field.baseAddress.map({ $0 + first }) else { return nil }
     guard
       let parsed = UnsafeRawPointer(start).withMemoryRebound(
@@ -403,16 +403,19 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     return used == field.count ? parsed.value : nil
   }
 
+  // Both inlined into the field loop: out of line, the call copies the reader's state.
+  @inline(__always)
   private func parseScore(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Score {
-    guard let value = parseNumber(field, as: Score.self) else {
-      throw DataError(location: location, message: "score \(Self.notANumber(field))")
+    guard let value = Self.parseNumber(field, as: Score.self) else {
+      throw Self.notANumber(field, kind: "score", at: location)
     }
     return value
   }
 
+  @inline(__always)
   private func parseWeight(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Double {
-    guard let value = parseNumber(field, as: Double.self) else {
-      throw DataError(location: location, message: "weight \(Self.notANumber(field))")
+    guard let value = Self.parseNumber(field, as: Double.self) else {
+      throw Self.notANumber(field, kind: "weight", at: location)
     }
     return value
   }
@@ -422,15 +425,25 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       if field[0] == UInt8(ascii: "0") { return 0 }
       if field[0] == UInt8(ascii: "1") { return 1 }
     }
-    // Exactly 0 or 1 as written, not a number that rounds to one (`1e-400`).
-    if let label = parseWhole(field, FastDecimal.exactZeroOrOne) { return label }
+    if let label = Self.parseLongLabel(field) { return label }
     throw DataError(location: location, message: "label \(Self.quoted(field)) is neither 0 nor 1")
   }
 
-  /// Why a score or weight field is not read: `"…" is not a number`, or `is not a decimal
-  /// number` for a hexadecimal one.
-  private static func notANumber(_ field: UnsafeBufferPointer<UInt8>) -> String {
-    "\(quoted(field)) is not \(FastDecimal.isHexadecimal(field) ? "a decimal number" : "a number")"
+  /// A label of more than one byte: exactly 0 or 1 as written, not a number that rounds to
+  /// one (`1e-400`). Out of line, so that the one-byte case above stays small.
+  @inline(never)
+  private static func parseLongLabel(_ field: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    parseWhole(field, FastDecimal.exactZeroOrOne)
+  }
+
+  /// The error for a score or weight field that is not a number: `score "…" is not a
+  /// number`, or `is not a decimal number` for a hexadecimal one. Out of line: it is rare.
+  @inline(never)
+  private static func notANumber(
+    _ field: UnsafeBufferPointer<UInt8>, kind: String, at location: String
+  ) -> DataError {
+    let what = FastDecimal.isHexadecimal(field) ? "a decimal number" : "a number"
+    return DataError(location: location, message: "\(kind) \(Self.quoted(field)) is not \(what)")
   }
 
   /// A field's first 80 bytes in quotes for a message, with control characters (NUL, CR…)

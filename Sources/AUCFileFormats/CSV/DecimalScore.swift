@@ -23,6 +23,9 @@ public protocol DecimalScore: BinaryFloatingPoint, Sendable {
 extension Double: DecimalScore {
   /// Clinger's fast path where it applies (``FastDecimal``), else `strtod`; the same bits
   /// either way.
+  // Out of line, as a call from the reader's field loop: inlined there, it grows the loop
+  // past the optimiser's limits, which then copies the reader's state for every row.
+  @inline(never)
   public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Double, end: UnsafePointer<CChar>
   ) {
@@ -45,6 +48,7 @@ extension Double: DecimalScore {
 
 extension Float: DecimalScore {
   /// Parses straight to `Float` (correctly rounded once, not through `Double`).
+  @inline(never)
   public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Float, end: UnsafePointer<CChar>
   ) {
