@@ -19,6 +19,7 @@ let package = Package(
     .executableTarget(name: "FuzzNumPy", dependencies: auc),
     .executableTarget(name: "FuzzStateFile", dependencies: auc),
     .executableTarget(name: "FuzzMetric", dependencies: auc),
+    .executableTarget(name: "FuzzDecimal", dependencies: auc),
   ],
   swiftLanguageModes: [.v6]
 )

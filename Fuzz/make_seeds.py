@@ -69,3 +69,35 @@ rng = np.random.default_rng(7)
 for index in range(8):
     put("FuzzMetric", "program-%d" % index, bytes(rng.integers(0, 256, 64 * (index + 1), np.uint8)))
 put("FuzzMetric", "update-value", bytes([9, 0, 4, 10, 1, 200, 0, 100, 1, 50, 0, 4]))
+
+# FuzzDecimal: one number's text; a byte 0x01 then r repeats the byte before it 100·r times.
+os.makedirs(os.path.join(here, "Corpus", "FuzzDecimal"), exist_ok=True)
+decimals = {
+    "short": b"0.72560861,1\n",
+    "signed-exponent": b"-2.5E-3\n",
+    "bare-points": b"+.5e0",
+    "trailing-point": b"5.\"",
+    "negative-zero": b"-0.0",
+    "many-digits": b"123456789012345678901234567890",
+    "above-2-53": b"9007199254740993",
+    "halfway-float": b"16777217",
+    "underflow": b"1e-400",
+    "overflow": b"1e400",
+    "huge-exponent": b"1e-100000000000000000000",
+    "zero-huge-exponent": b"0e99999999999999999999",
+    "long-zeros-infinite": b"0.0\x01\x645e100005",  # 0.<10001 zeros>5e100005 = 5e90003
+    "long-integer": b"1" + b"0\x01\x04",  # 1 and 401 zeros
+    "long-fraction": b"0." + b"0\x01\x04" + b"1",
+    "trailing-zeros": b"0.5" + b"0" * 40,
+    "hexadecimal": b"0x1p-3",
+    "hexadecimal-signed": b"-0X1.8P+1",
+    "nan-payload": b"nan(123)",
+    "words": b"-INFinity",
+    "leading-space": b" 1",
+    "form-feed": b"\x0c1",
+    "separator": b"1_000",
+    "full-width": "\uff11".encode(),
+    "exponent-no-digits": b"1e+",
+}
+for name, text in decimals.items():
+    put("FuzzDecimal", name, text)

@@ -11,13 +11,14 @@ import Testing
 struct FastDecimalTests {
   /// Texts of many shapes: `%.Ng` for every precision, fixed and scientific forms, signs,
   /// leading zeros, bare points, huge and tiny exponents, and text the fast path leaves alone.
+  /// (Hexadecimal text, which the grammar stops short of, is in `DecimalParsingTests`.)
   static func texts() -> [String] {
     var generator = SplitMix64(seed: 99)
     var texts = [
       "0", "-0", "+0", "0.0", "-0.0", "1", "1.", ".5", "-.5", "007", "0.000", "1e0", "1E+2",
       "2.5e-3", "1e22", "1e23", "1e-22", "1e-23", "9007199254740993", "9007199254740992",
       "123456789012345678901234", "0.1", "0.2", "0.3", "1e", "1e+", "1x", "inf", "nan",
-      "0x1p-3", "1.5e308", "4.9e-324", "3.4028235e38", "1.17549435e-38", "16777217",
+      "1.5e308", "4.9e-324", "3.4028235e38", "1.17549435e-38", "16777217",
       "0.72560861", "1e-10", "1e10", "1e11", "33554433e-1",
     ]
     for _ in 0..<4000 {

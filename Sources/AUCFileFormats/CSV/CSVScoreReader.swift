@@ -374,36 +374,48 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     batch.lineNumbers.append(lineNumber)
   }
 
-  /// Parses a number, allowing spaces around it. The byte after the field is a comma, CR or
-  /// LF (the buffer's sentinel for the last line), none of which can continue a number.
-  private func parseNumber<Value: DecimalScore>(
+  /// Parses a number, allowing spaces around it. The byte after the field is a comma, tab,
+  /// quote, CR or LF (the buffer's sentinel for the last line), none of which can continue a
+  /// number.
+  @inline(__always)
+  private static func parseNumber<Value: DecimalScore>(
     _ field: UnsafeBufferPointer<UInt8>, as: Value.Type
   ) -> Value? {
+    parseWhole(field) { Value.parsePrefix($0) }
+  }
+
+  /// The value `parse` reads from the field, when it reads all of it but spaces around it.
+  @inline(__always)
+  private static func parseWhole<Value>(
+    _ field: UnsafeBufferPointer<UInt8>,
+    _ parse: (UnsafePointer<CChar>) -> (value: Value, end: UnsafePointer<CChar>)?
+  ) -> Value? {
     var first = 0
-    while first < field.count, Self.isSpace(field[first]) { first += 1 }
-    // Never hand strto* leading white space: it would skip line ends too.
+    while first < field.count, isSpace(field[first]) { first += 1 }
     guard first < field.count, let start = field.baseAddress.map({ $0 + first }) else { return nil }
-    let parsed = UnsafeRawPointer(start).withMemoryRebound(
-      to: CChar.self, capacity: field.count - first + 1
-    ) {
-      Value.parsePrefix($0)
-    }
+    guard
+      let parsed = UnsafeRawPointer(start).withMemoryRebound(
+        to: CChar.self, capacity: field.count - first + 1, parse)
+    else { return nil }
     var used = first + (UnsafeRawPointer(parsed.end) - UnsafeRawPointer(start))
     if used == first { return nil }
     while used < field.count, Self.isSpace(field[used]) { used += 1 }
     return used == field.count ? parsed.value : nil
   }
 
+  // Both inlined into the field loop: out of line, the call copies the reader's state.
+  @inline(__always)
   private func parseScore(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Score {
-    guard let value = parseNumber(field, as: Score.self) else {
-      throw DataError(location: location, message: "score \(Self.quoted(field)) is not a number")
+    guard let value = Self.parseNumber(field, as: Score.self) else {
+      throw Self.notANumber(field, kind: "score", at: location)
     }
     return value
   }
 
+  @inline(__always)
   private func parseWeight(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Double {
-    guard let value = parseNumber(field, as: Double.self) else {
-      throw DataError(location: location, message: "weight \(Self.quoted(field)) is not a number")
+    guard let value = Self.parseNumber(field, as: Double.self) else {
+      throw Self.notANumber(field, kind: "weight", at: location)
     }
     return value
   }
@@ -413,12 +425,25 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       if field[0] == UInt8(ascii: "0") { return 0 }
       if field[0] == UInt8(ascii: "1") { return 1 }
     }
-    switch parseNumber(field, as: Double.self) {
-    case 0: return 0
-    case 1: return 1
-    default:
-      throw DataError(location: location, message: "label \(Self.quoted(field)) is neither 0 nor 1")
-    }
+    if let label = Self.parseLongLabel(field) { return label }
+    throw DataError(location: location, message: "label \(Self.quoted(field)) is neither 0 nor 1")
+  }
+
+  /// A label of more than one byte: exactly 0 or 1 as written, not a number that rounds to
+  /// one (`1e-400`). Out of line, so that the one-byte case above stays small.
+  @inline(never)
+  private static func parseLongLabel(_ field: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    parseWhole(field, FastDecimal.exactZeroOrOne)
+  }
+
+  /// The error for a score or weight field that is not a number: `score "…" is not a
+  /// number`, or `is not a decimal number` for a hexadecimal one. Out of line: it is rare.
+  @inline(never)
+  private static func notANumber(
+    _ field: UnsafeBufferPointer<UInt8>, kind: String, at location: String
+  ) -> DataError {
+    let what = FastDecimal.isHexadecimal(field) ? "a decimal number" : "a number"
+    return DataError(location: location, message: "\(kind) \(Self.quoted(field)) is not \(what)")
   }
 
   /// A field's first 80 bytes in quotes for a message, with control characters (NUL, CR…)

@@ -8,50 +8,63 @@
 
 /// A score type that the CSV reader parses straight from the bytes of a field.
 public protocol DecimalScore: BinaryFloatingPoint, Sendable {
-  /// Parses the number at `start`, which the C library's `strto*` reads up to the first byte
-  /// that cannot continue it; returns the value and where it stopped.
+  /// Parses the decimal number at `start` (the grammar of ``FastDecimal``: no leading white
+  /// space, no hexadecimal) and returns its value, correctly rounded as `strtod`/`strtof`
+  /// round it, and the byte after it; `(0, start)` when no number starts there.
+  ///
+  /// ```swift
+  /// "2.5e-3,1".withCString { Double.parsePrefix($0).value }   // 0.0025
+  /// ```
+  ///
+  /// - Complexity: O(n) for a number of n bytes.
   static func parsePrefix(_ start: UnsafePointer<CChar>) -> (value: Self, end: UnsafePointer<CChar>)
 }
 
 extension Double: DecimalScore {
   /// Clinger's fast path where it applies (``FastDecimal``), else `strtod`; the same bits
   /// either way.
+  // Out of line, as a call from the reader's field loop: inlined there, it grows the loop
+  // past the optimiser's limits, which then copies the reader's state for every row.
+  @inline(never)
   public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Double, end: UnsafePointer<CChar>
   ) {
-    if let number = FastDecimal.scan(start), number.mantissa <= 1 << 53,
-      number.exponent >= -22, number.exponent <= 22
-    {
-      let magnitude = Double(number.mantissa)
-      let value =
-        number.exponent < 0
-        ? magnitude / FastDecimal.doublePower(-number.exponent)
-        : magnitude * FastDecimal.doublePower(number.exponent)
-      return (number.negative ? -value : value, number.end)
-    }
-    var end: UnsafeMutablePointer<CChar>? = nil
-    let value = strtod(start, &end)
-    return (value, UnsafePointer(end!))
+    FastDecimal.parse(
+      start,
+      fastPath: { number in
+        guard number.isExact, number.mantissa <= 1 << 53, number.exponent >= -22,
+          number.exponent <= 22
+        else { return nil }
+        let magnitude = Double(number.mantissa)
+        let value =
+          number.exponent < 0
+          ? magnitude / FastDecimal.doublePower(-number.exponent)
+          : magnitude * FastDecimal.doublePower(number.exponent)
+        return number.negative ? -value : value
+      },
+      slowPath: { strtod($0, nil) })
   }
 }
 
 extension Float: DecimalScore {
   /// Parses straight to `Float` (correctly rounded once, not through `Double`).
+  @inline(never)
   public static func parsePrefix(_ start: UnsafePointer<CChar>) -> (
     value: Float, end: UnsafePointer<CChar>
   ) {
-    if let number = FastDecimal.scan(start), number.mantissa <= 1 << 24,
-      number.exponent >= -10, number.exponent <= 10
-    {
-      let magnitude = Float(number.mantissa)
-      let value =
-        number.exponent < 0
-        ? magnitude / FastDecimal.floatPower(-number.exponent)
-        : magnitude * FastDecimal.floatPower(number.exponent)
-      return (number.negative ? -value : value, number.end)
-    }
-    var end: UnsafeMutablePointer<CChar>? = nil
-    let value = strtof(start, &end)
-    return (value, UnsafePointer(end!))
+    FastDecimal.parse(
+      start,
+      fastPath: { number in
+        guard number.isExact, number.mantissa <= 1 << 24, number.exponent >= -10,
+          number.exponent <= 10
+        else { return nil }
+        let magnitude = Float(number.mantissa)
+        let value =
+          number.exponent < 0
+          ? magnitude / FastDecimal.floatPower(-number.exponent)
+          : magnitude * FastDecimal.floatPower(number.exponent)
+        return number.negative ? -value : value
+      },
+      slowPath: { strtof($0, nil) })
   }
 }
