@@ -390,6 +390,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     _ field: UnsafeBufferPointer<UInt8>,
     _ parse: (UnsafePointer<CChar>) -> (value: Value, end: UnsafePointer<CChar>)?
   ) -> Value? {
+    // The grammar has no white space: spaces and tabs around the number are skipped here.
     var first = 0
     while first < field.count, isSpace(field[first]) { first += 1 }
     guard first < field.count, let start = field.baseAddress.map({ $0 + first }) else { return nil }
@@ -399,7 +400,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     else { return nil }
     var used = first + (UnsafeRawPointer(parsed.end) - UnsafeRawPointer(start))
     if used == first { return nil }
-    while used < field.count, Self.isSpace(field[used]) { used += 1 }
+    while used < field.count, isSpace(field[used]) { used += 1 }
     return used == field.count ? parsed.value : nil
   }
 

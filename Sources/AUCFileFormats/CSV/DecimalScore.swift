@@ -30,19 +30,8 @@ extension Double: DecimalScore {
     value: Double, end: UnsafePointer<CChar>
   ) {
     FastDecimal.parse(
-      start,
-      fastPath: { number in
-        guard number.isExact, number.mantissa <= 1 << 53, number.exponent >= -22,
-          number.exponent <= 22
-        else { return nil }
-        let magnitude = Double(number.mantissa)
-        let value =
-          number.exponent < 0
-          ? magnitude / FastDecimal.doublePower(-number.exponent)
-          : magnitude * FastDecimal.doublePower(number.exponent)
-        return number.negative ? -value : value
-      },
-      slowPath: { strtod($0, nil) })
+      start, significandLimit: 1 << 53, maximumPower: 22, power: FastDecimal.doublePower,
+      correctlyRounded: { strtod($0, nil) })
   }
 }
 
@@ -53,18 +42,7 @@ extension Float: DecimalScore {
     value: Float, end: UnsafePointer<CChar>
   ) {
     FastDecimal.parse(
-      start,
-      fastPath: { number in
-        guard number.isExact, number.mantissa <= 1 << 24, number.exponent >= -10,
-          number.exponent <= 10
-        else { return nil }
-        let magnitude = Float(number.mantissa)
-        let value =
-          number.exponent < 0
-          ? magnitude / FastDecimal.floatPower(-number.exponent)
-          : magnitude * FastDecimal.floatPower(number.exponent)
-        return number.negative ? -value : value
-      },
-      slowPath: { strtof($0, nil) })
+      start, significandLimit: 1 << 24, maximumPower: 10, power: FastDecimal.floatPower,
+      correctlyRounded: { strtof($0, nil) })
   }
 }

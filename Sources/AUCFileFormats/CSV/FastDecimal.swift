@@ -117,24 +117,33 @@ public enum FastDecimal {
     return (false, negative, cursor)
   }
 
-  /// Reads the number at `start` into `Value`: the fast path when `fastPath` gives a value,
-  /// else `strtod`/`strtof` (through `slowPath`), which reads the same digits.
+  /// Reads the number at `start` into `Value`. Clinger's fast path when the significant
+  /// digits are at most `significandLimit` and the power of ten is exact (`power(k)` for k up
+  /// to `maximumPower`); else `correctlyRounded` (`strtod`/`strtof`), which reads the same
+  /// digits.
   @inline(__always)
   static func parse<Value: BinaryFloatingPoint>(
-    _ start: UnsafePointer<CChar>,
-    fastPath: (Decimal) -> Value?,
-    slowPath: (UnsafePointer<CChar>) -> Value
+    _ start: UnsafePointer<CChar>, significandLimit: UInt64, maximumPower: Int,
+    power: (Int) -> Value, correctlyRounded: (UnsafePointer<CChar>) -> Value
   ) -> (value: Value, end: UnsafePointer<CChar>) {
     guard let number = scan(start) else {
       guard let word = scanWord(start) else { return (0, start) }
       let value: Value = word.isNaN ? .nan : .infinity
       return (word.negative ? -value : value, word.end)
     }
-    if let value = fastPath(number) { return (value, number.end) }
+    if number.isExact, number.mantissa <= significandLimit, number.exponent >= -maximumPower,
+      number.exponent <= maximumPower
+    {
+      let magnitude = Value(number.mantissa)
+      let value =
+        number.exponent < 0
+        ? magnitude / power(-number.exponent) : magnitude * power(number.exponent)
+      return (number.negative ? -value : value, number.end)
+    }
     // A zero is ±0 with any exponent. Any other number has a nonzero digit, so it is not the
     // `0` of a hexadecimal `0x…`, and the C library stops where the grammar does.
     if number.mantissa == 0 { return (number.negative ? -0.0 : 0.0, number.end) }
-    return (slowPath(start), number.end)
+    return (correctlyRounded(start), number.end)
   }
 
   /// Whether the text is exactly 0 or exactly 1 as a decimal (its mathematical value, not a
