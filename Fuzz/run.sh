@@ -7,6 +7,8 @@
 #   bash Fuzz/run.sh 30            # each target for 30 s (what CI runs)
 #   bash Fuzz/run.sh 600 FuzzCSV   # one target for 10 minutes
 set -euo pipefail
+# The Swift crash backtracer would hold the output pipe of a crashing target: libFuzzer reports.
+export SWIFT_BACKTRACE=enable=no
 here="$(cd "$(dirname "$0")" && pwd)"
 seconds="${1:-60}"
 shift || true
