@@ -6,6 +6,8 @@ extension ScoreCounts {
     case incompatibleBinning(ScoreBinning, ScoreBinning)
     /// The merged row count would pass 2^64 − 1.
     case countOverflow
+    /// The merged weights would add up to ``ScoreCounts/weightTotalLimit`` (2^1023) or more.
+    case weightTotalOverflow
 
     public var description: String {
       switch self {
@@ -13,6 +15,9 @@ extension ScoreCounts {
         return "cannot merge counts binned \(mine) with counts binned \(theirs)"
       case .countOverflow:
         return "the merged row count would pass 2^64 - 1"
+      case .weightTotalOverflow:
+        return
+          "the merged weights would add up to 2^1023 (\(ScoreCounts.weightTotalLimit)) or more"
       }
     }
   }
@@ -30,11 +35,14 @@ extension ScoreCounts {
   /// ```
   ///
   /// - Throws: ``MergeError/incompatibleBinning(_:_:)`` for linear bins against anything but
-  ///   the same linear bins; ``MergeError/countOverflow``.
+  ///   the same linear bins; ``MergeError/countOverflow``;
+  ///   ``MergeError/weightTotalOverflow``.
   /// - Complexity: O(m + m′ + r) for m and m′ groups and r buffered rows.
   public mutating func merge(_ other: ScoreCounts) throws(MergeError) {
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(other.rowCount)
     guard !overflow else { throw .countOverflow }
+    let mergedTotal = positiveTotal + negativeTotal + other.positiveTotal + other.negativeTotal
+    guard mergedTotal < DoubleDouble(Self.weightTotalLimit) else { throw .weightTotalOverflow }
     var other = other.normalized()
     let targetShift: Int
     switch (binning, other.binning) {

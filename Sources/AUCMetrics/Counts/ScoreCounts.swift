@@ -53,6 +53,11 @@ public struct ScoreCounts: Sendable {
   @usableFromInline
   internal var negativeTotal: DoubleDouble
 
+  /// The total weight that the rows of both classes must stay below: 2^1023, about
+  /// 8.99e307. Below it every sum of weights is a finite double with room to spare, and the
+  /// summaries scale the weights so that no product of them overflows.
+  public static let weightTotalLimit: Double = 0x1p1023
+
   /// The number of rows recorded, whatever their weights.
   public var rowCount: UInt64 { rows }
 

@@ -34,10 +34,13 @@ extension ScoreGroups {
         let before = cumulative[index - 1]
         let here = cumulative[index]
         let after = cumulative[index + 1]
-        // scikit-learn's test: a nonzero second difference of fps or of tps.
+        // scikit-learn's test: a nonzero second difference of fps or of tps, taken as
+        // NumPy's `diff(diff(x))`, which cannot overflow as `a − 2b + c` can.
         let falsePositiveBend =
-          after.falsePositives - 2 * here.falsePositives + before.falsePositives
-        let truePositiveBend = after.truePositives - 2 * here.truePositives + before.truePositives
+          (after.falsePositives - here.falsePositives)
+          - (here.falsePositives - before.falsePositives)
+        let truePositiveBend =
+          (after.truePositives - here.truePositives) - (here.truePositives - before.truePositives)
         if falsePositiveBend != 0 || truePositiveBend != 0 { kept.append(index) }
       }
       kept.append(count - 1)
@@ -128,7 +131,14 @@ extension ScoreGroups {
       return thresholds[index]
     case .midpoint:
       guard index + 1 < count else { return -.infinity }
-      return (thresholds[index] + thresholds[index + 1]) / 2
+      return Self.midpoint(thresholds[index], thresholds[index + 1])
     }
+  }
+
+  /// `(a + b) / 2` as pROC computes it, and where `a + b` overflows (both beyond ±2^1023),
+  /// `a / 2 + b / 2`, then exact halves rounded once: the midpoint is always finite.
+  internal static func midpoint(_ a: Double, _ b: Double) -> Double {
+    let sum = a + b
+    return sum.isFinite ? sum / 2 : a / 2 + b / 2
   }
 }
