@@ -11,7 +11,9 @@ struct ExactWeightedOracle {
     for index in scores.indices where weights[index] > 0 {
       let weight = BigNatural(unitsOfSmallestSubnormal: weights[index])
       var group = byScore[scores[index] + 0, default: (BigNatural(), BigNatural())]
-      if labels[index] == 1 { group.positive = group.positive + weight } else {
+      if labels[index] == 1 {
+        group.positive = group.positive + weight
+      } else {
         group.negative = group.negative + weight
       }
       byScore[scores[index] + 0] = group

@@ -112,7 +112,8 @@ struct ExtremeWeightTests {
   }
 
   /// Weights of random exponents, from the subnormals up, per row or per class.
-  @Test("weights across the whole double range match the exact rationals", arguments: [UInt64](1...8))
+  @Test(
+    "weights across the whole double range match the exact rationals", arguments: [UInt64](1...8))
   func wildWeights(seed: UInt64) throws {
     let rows = Self.rows(seed: seed, count: 30, levels: 9)
     var generator = SplitMix64(seed: seed &* 31)
@@ -125,17 +126,21 @@ struct ExtremeWeightTests {
     var cases: [(String, [Double])] = [
       ("per row, 2^-1074...2^1000", rows.scores.map { _ in weight(exponents: -1074...1000) }),
       ("subnormal", rows.scores.map { _ in weight(exponents: -1074 ... -1023) }),
-      ("near the limit", rows.scores.map { _ in weight(exponents: 1010...1014) }),
+      ("near the limit", rows.scores.map { _ in weight(exponents: 1013...1017) }),
     ]
     cases.append(
       (
         "tiny positives, huge negatives",
-        rows.labels.map { $0 == 1 ? weight(exponents: -1074 ... -1060) : weight(exponents: 990...1000) }
+        rows.labels.map {
+          $0 == 1 ? weight(exponents: -1074 ... -1060) : weight(exponents: 990...1000)
+        }
       ))
     cases.append(
       (
         "huge positives, tiny negatives",
-        rows.labels.map { $0 == 1 ? weight(exponents: 990...1000) : weight(exponents: -1074 ... -1060) }
+        rows.labels.map {
+          $0 == 1 ? weight(exponents: 990...1000) : weight(exponents: -1074 ... -1060)
+        }
       ))
     for (name, weights) in cases {
       let context = Comment(rawValue: "seed \(seed), \(name)")
@@ -164,33 +169,40 @@ struct ExtremeWeightTests {
     }
   }
 
-  @Test("the row that takes the total weight to 2^1023 throws, and nothing is counted")
+  @Test("the row that takes the total weight past the largest double throws, nothing counted")
   func weightTotalLimit() throws {
-    #expect(ScoreCounts.weightTotalLimit == 0x1p1023)
+    let largest = Double.greatestFiniteMagnitude  // 2^1024 − 2^971
+    #expect(ScoreCounts.weightTotalLimit == largest)
     var counts = ScoreCounts()
-    try counts.record(scores: [0.5], labels: [1], weights: [0x1p1022])
+    try counts.record(scores: [0.5], labels: [1], weights: [0x1p1023])
     let before = counts
-    // 2^1022 more reaches the limit exactly, on the third row of the batch.
-    #expect(throws: ScoreInputError.weightTotalOverflow(row: 2, weight: 0x1p1021)) {
-      try counts.record(scores: [0.1, 0.2, 0.3], labels: [0, 1, 0], weights: [0x1p1021, 0, 0x1p1021])
+    // 2^1023 more passes the limit, on the third row of the batch.
+    #expect(throws: ScoreInputError.weightTotalOverflow(row: 2, weight: 0x1p1022)) {
+      try counts.record(
+        scores: [0.1, 0.2, 0.3], labels: [0, 1, 0], weights: [0x1p1022, 0, 0x1p1022])
     }
     #expect(counts == before && counts.rowCount == 1)
-    // Just below the limit is fine, and so is every weight up to it in one row.
-    let largestBelow = (0x1p1022).nextDown
-    try counts.record(scores: [0.1], labels: [0], weights: [largestBelow])
-    #expect(counts.summary.rocAUC == 1)
-    #expect(counts.summary.negativeWeight == largestBelow)
+    // Up to the largest double is fine: 2^1023 + (2^1023 − 2^971) is it exactly.
+    try counts.record(scores: [0.1], labels: [0], weights: [0x1p1023 - 0x1p971])
+    #expect(counts.positiveWeight + counts.negativeWeight == largest)
+    #expect(counts.summary.rocAUC == 1 && counts.summary.averagePrecision == 1)
+    // and then even the smallest weight is too much, as the exact total passes it.
+    #expect(throws: ScoreInputError.weightTotalOverflow(row: 0, weight: 0x1p-1074)) {
+      try counts.record(scores: [0.7], labels: [1], weights: [0x1p-1074])
+    }
     var single = ScoreCounts()
-    try single.record(scores: [0.1, 0.2], labels: [0, 1], weights: [(0x1p1023).nextDown, 0])
-    #expect(single.summary.negativeWeight == (0x1p1023).nextDown)
+    try single.record(scores: [0.1, 0.2], labels: [0, 1], weights: [largest, 0])
+    #expect(single.summary.negativeWeight == largest && single.summary.averagePrecision == nil)
     let error = ScoreInputError.weightTotalOverflow(row: 2, weight: 1e308)
     #expect(
       error.description
-        == "row 2: weight 1e+308 takes the total weight to 2^1023 (8.98846567431158e+307) or past it")
-    // A whole batch of small weights that adds up past the limit names the row that does.
+        == "row 2: weight 1e+308 takes the total weight past the largest double (1.7976931348623157e+308)"
+    )
+    // A whole batch of smaller weights that adds up past the limit names the row that does.
     var many = ScoreCounts()
-    let weights = [Double](repeating: 0x1p1013, count: 1100)
-    #expect(throws: ScoreInputError.weightTotalOverflow(row: 1023, weight: 0x1p1013)) {
+    let weights = [Double](repeating: 0x1p1014, count: 1100)
+    // 1023 rows of 2^1014 are 2^1024 − 2^1014, below the limit; the 1024th passes it.
+    #expect(throws: ScoreInputError.weightTotalOverflow(row: 1023, weight: 0x1p1014)) {
       try many.record(
         scores: [Double](repeating: 0.5, count: 1100), labels: [Int](repeating: 1, count: 1100),
         weights: weights)
@@ -198,27 +210,28 @@ struct ExtremeWeightTests {
     #expect(many.isEmpty)
   }
 
-  @Test("merging and decoding counts whose weights add up to 2^1023 fail and change nothing")
+  @Test("merging and decoding counts whose weights add up past the largest double fail")
   func weightTotalLimitOnMergeAndDecode() throws {
     var first = ScoreCounts()
-    try first.record(scores: [0.5], labels: [1], weights: [0x1p1022])
+    try first.record(scores: [0.5], labels: [1], weights: [0x1p1023])
     var second = ScoreCounts()
-    try second.record(scores: [0.2], labels: [0], weights: [0x1p1022])
+    try second.record(scores: [0.2], labels: [0], weights: [0x1p1023])
     let before = first
     #expect(throws: ScoreCounts.MergeError.weightTotalOverflow) { try first.merge(second) }
     #expect(first == before)
     var third = ScoreCounts()
-    try third.record(scores: [0.2], labels: [0], weights: [(0x1p1022).nextDown])
+    try third.record(scores: [0.2], labels: [0], weights: [0x1p1023 - 0x1p971])
     try first.merge(third)
     #expect(first.summary.rocAUC == 1)
 
-    let json = #"{"binning":{"exact":{}},"switchedFromExact":false,"rowCount":2,"#
-      + #""keys":[1,2],"positiveWeights":[4.49423283715579e307,0],"#
-      + #""negativeWeights":[0,4.49423283715579e307]}"#
+    let json =
+      #"{"binning":{"exact":{}},"switchedFromExact":false,"rowCount":2,"#
+      + #""keys":[1,2],"positiveWeights":[8.98846567431158e307,0],"#
+      + #""negativeWeights":[0,8.98846567431158e307]}"#
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(ScoreCounts.self, from: Data(json.utf8))
     }
-    let fine = json.replacingOccurrences(of: "4.49423283715579e307]", with: "4e307]")
+    let fine = json.replacingOccurrences(of: "8.98846567431158e307]", with: "8e307]")
     let decoded = try JSONDecoder().decode(ScoreCounts.self, from: Data(fine.utf8))
     #expect(decoded.rowCount == 2)
   }

@@ -23,7 +23,9 @@ struct OperatingPointTieTests {
       var truePositives = 0
       var falsePositives = 0
       for index in scores.indices where scores[index] >= threshold {
-        if labels[index] == 1 { truePositives += weights[index] } else {
+        if labels[index] == 1 {
+          truePositives += weights[index]
+        } else {
           falsePositives += weights[index]
         }
       }

@@ -4,10 +4,10 @@
 /// The areas are ratios of sums of products of weights, so they do not change when every
 /// weight of a class is multiplied by the same power of two. The sweeps scale each class so
 /// that its total lies in `[1, 2)`: then no product of two weights or totals can overflow,
-/// whatever the weights (up to 2^1023 in all) are, and only a weight below 2^-1022 of its
-/// class's total (one part in 10^307) loses bits to underflow. 2^k with k > 1023 is no
-/// double, so that scale is two factors, applied one after the other; the first, 2^1023,
-/// only lifts subnormals and never rounds.
+/// whatever the weights are (up to the largest double in all), and only a weight below
+/// 2^-1022 of its class's total (one part in 10^307) loses bits to underflow. 2^k with
+/// k > 1023 is no double, so that scale is two factors, applied one after the other; the
+/// first, 2^1023, only lifts subnormals and never rounds.
 ///
 /// ```swift
 /// let scale = PowerOfTwoScale(normalizing: 0x1p-1074)   // 2^1074, as 2^1023 · 2^51

@@ -6,7 +6,7 @@ extension ScoreCounts: Codable {
 
   /// Decodes counts, rejecting keys that are not strictly ascending or do not fit the
   /// binning, arrays of different lengths, weights that are negative or not finite, and
-  /// weights that add up to ``weightTotalLimit`` or more.
+  /// weights that add up to more than ``weightTotalLimit``.
   ///
   /// - Complexity: O(m) for m groups.
   public init(from decoder: any Decoder) throws {
@@ -43,10 +43,10 @@ extension ScoreCounts: Codable {
       positiveTotal += positives[index]
       negativeTotal += negatives[index]
     }
-    guard positiveTotal + negativeTotal < DoubleDouble(Self.weightTotalLimit) else {
+    guard !Self.exceedsWeightTotalLimit(positiveTotal + negativeTotal) else {
       throw DecodingError.dataCorruptedError(
         forKey: .positiveWeights, in: container,
-        debugDescription: "the weights add up to 2^1023 (\(Self.weightTotalLimit)) or more")
+        debugDescription: "the weights add up to more than \(Self.weightTotalLimit)")
     }
   }
 

@@ -6,7 +6,8 @@ extension ScoreCounts {
     case incompatibleBinning(ScoreBinning, ScoreBinning)
     /// The merged row count would pass 2^64 − 1.
     case countOverflow
-    /// The merged weights would add up to ``ScoreCounts/weightTotalLimit`` (2^1023) or more.
+    /// The merged weights would add up to more than ``ScoreCounts/weightTotalLimit`` (the
+    /// largest double).
     case weightTotalOverflow
 
     public var description: String {
@@ -16,8 +17,8 @@ extension ScoreCounts {
       case .countOverflow:
         return "the merged row count would pass 2^64 - 1"
       case .weightTotalOverflow:
-        return
-          "the merged weights would add up to 2^1023 (\(ScoreCounts.weightTotalLimit)) or more"
+        let limit = ScoreCounts.weightTotalLimit
+        return "the merged weights would add up to more than the largest double (\(limit))"
       }
     }
   }
@@ -42,7 +43,9 @@ extension ScoreCounts {
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(other.rowCount)
     guard !overflow else { throw .countOverflow }
     let mergedTotal = positiveTotal + negativeTotal + other.positiveTotal + other.negativeTotal
-    guard mergedTotal < DoubleDouble(Self.weightTotalLimit) else { throw .weightTotalOverflow }
+    guard !Self.exceedsWeightTotalLimit(mergedTotal) else {
+      throw .weightTotalOverflow
+    }
     var other = other.normalized()
     let targetShift: Int
     switch (binning, other.binning) {

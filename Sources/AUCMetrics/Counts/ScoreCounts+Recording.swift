@@ -27,8 +27,8 @@ extension ScoreCounts {
   /// ``ScoreInputError/invalidWeight(row:weight:)`` and a weight count other than the row
   /// count throws ``ScoreInputError/weightCountMismatch(rowCount:weightCount:)``. An empty
   /// `weights` collection means every weight is 1. The weights of all rows counted may add
-  /// up to less than ``weightTotalLimit`` (2^1023); the row that would take the total
-  /// there throws ``ScoreInputError/weightTotalOverflow(row:weight:)``. Within that, any
+  /// up to ``weightTotalLimit`` (the largest double); the row that would take the total past
+  /// it throws ``ScoreInputError/weightTotalOverflow(row:weight:)``. Within that, any
   /// weights give the right areas, subnormal ones included.
   ///
   /// ```swift
@@ -157,8 +157,8 @@ extension ScoreCounts {
   }
 
   /// ``ScoreInputError/weightTotalOverflow(row:weight:)`` for the first row whose weight
-  /// takes the total weight, both classes and every row so far, to
-  /// ``weightTotalLimit``, else `nil`.
+  /// takes the total weight, both classes and every row so far, past ``weightTotalLimit``,
+  /// else `nil`.
   ///
   /// A plain sum of the batch decides almost every batch in one vectorised pass; only a
   /// total that comes within a factor of 2 of the limit is summed again, row by row.
@@ -174,7 +174,7 @@ extension ScoreCounts {
     var runningTotal = total
     for index in weights.indices {
       runningTotal += Double(weights[index])
-      if !(runningTotal < DoubleDouble(Self.weightTotalLimit)) {
+      if Self.exceedsWeightTotalLimit(runningTotal) {
         return .weightTotalOverflow(row: index, weight: Double(weights[index]))
       }
     }

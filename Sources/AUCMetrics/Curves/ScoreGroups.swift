@@ -40,7 +40,7 @@ public struct ScoreGroups: Sendable, Hashable {
   /// Creates groups from their parts, dropping groups of weight 0.
   ///
   /// - Precondition: the arrays have equal lengths, thresholds strictly descend, weights are
-  ///   finite and ≥ 0, and they add up to less than ``ScoreCounts/weightTotalLimit``.
+  ///   finite and ≥ 0, and they add up to at most ``ScoreCounts/weightTotalLimit``.
   /// - Complexity: O(m) for m groups.
   public init(
     thresholds: [Double], positives: [Double], negatives: [Double], binning: ScoreBinning
@@ -69,8 +69,8 @@ public struct ScoreGroups: Sendable, Hashable {
       whole = whole && positive == positive.rounded(.down) && negative == negative.rounded(.down)
     }
     precondition(
-      positiveSum + negativeSum < DoubleDouble(ScoreCounts.weightTotalLimit),
-      "the weights add up to 2^1023 or more")
+      !ScoreCounts.exceedsWeightTotalLimit(positiveSum + negativeSum),
+      "the weights add up to more than the largest double")
     self.thresholds = keptThresholds
     self.positives = keptPositives
     self.negatives = keptNegatives

@@ -28,7 +28,7 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
   /// The batch has a different number of weights than rows (and weights were given).
   case weightCountMismatch(rowCount: Int, weightCount: Int)
   /// The weight of this row takes the total weight of every row counted, both classes,
-  /// to ``ScoreCounts/weightTotalLimit`` (2^1023) or past it.
+  /// past ``ScoreCounts/weightTotalLimit`` (the largest double).
   case weightTotalOverflow(row: Int, weight: Double)
 
   /// The row the error names, when it names one.
@@ -64,8 +64,8 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
     case .weightCountMismatch(let rowCount, let weightCount):
       return "\(rowCount) rows but \(weightCount) weights"
     case .weightTotalOverflow(_, let weight):
-      return
-        "weight \(weight) takes the total weight to 2^1023 (\(ScoreCounts.weightTotalLimit)) or past it"
+      let limit = ScoreCounts.weightTotalLimit
+      return "weight \(weight) takes the total weight past the largest double (\(limit))"
     }
   }
 

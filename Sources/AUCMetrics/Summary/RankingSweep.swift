@@ -7,10 +7,10 @@ import RealModule
 /// exact integer, and the divisions carry about 104 bits, so the final doubles are correctly
 /// rounded but for the rarest halfway cases (≤ 1 ulp).
 ///
-/// Any finite weights work, however large or small (up to 2^1023 in all). Every product of
-/// weights is taken of weights scaled by ``PowerOfTwoScale``, each class's total to `[1, 2)`:
-/// the ROC sums in units of both scales, the precision–recall sums in units of the positive
-/// one. The areas do not change under such scaling, and the scaled sums can neither overflow
+/// Any finite weights work, however large or small (up to the largest double in all). Every
+/// product of weights is taken of weights scaled by ``PowerOfTwoScale``, each class's total
+/// to `[1, 2)`: the ROC sums in units of both scales, the precision–recall sums in units of
+/// the positive one. The areas do not change under such scaling, and the scaled sums can neither overflow
 /// nor, but for groups below 2^-1022 of their class, underflow. Precisions are ratios of the
 /// unscaled sums, which stay below 2^1024. So the areas do not depend on the scale of the
 /// weights: multiplying them all by 2^k (from the subnormals up) changes no bit.
