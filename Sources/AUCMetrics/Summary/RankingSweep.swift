@@ -82,6 +82,7 @@ internal struct RankingSweep {
   /// the quotient's error terms to underflow.
   ///
   /// - Precondition: `0 <= numerator <= denominator`, and `denominator > 0`.
+  @inline(__always)
   private static func ratio(_ numerator: DoubleDouble, _ denominator: DoubleDouble)
     -> DoubleDouble
   {
@@ -97,6 +98,7 @@ internal struct RankingSweep {
   /// `σ + (q − σ) · log(1 + u) / u` with `q = TP₀ / p₀`, the precision before, and
   /// `u = total / p₀`: ratios only, so that no weights multiply. Above the first group the
   /// precision is that of the first group, σ.
+  @inline(__always)
   private func interpolatedPrecision(
     positive: DoubleDouble, negative: DoubleDouble, groupTotal: DoubleDouble,
     precisionBefore: DoubleDouble, predictedBefore: DoubleDouble
