@@ -93,6 +93,13 @@ struct ExtremeWeightEndToEndTests {
         Self.csv(Self.twelveRows + Self.twelveRows, weight: weight), to: "twice.csv")
       let direct = try Self.json([doubled, "--exact", "--weight", "w"])
       #expect(merged == direct, "weight \(weight)")
+      // And both have the areas of weight 1 (the integer sweep, a separate implementation).
+      let unweighted = try Self.json([doubled, "--exact"])
+      for key in ["rocAUC", "averagePrecision", "prAUCTrapezoid"] {
+        let value = try #require(try Self.number(key, merged), "\(key): \(merged)")
+        let reference = try #require(try Self.number(key, unweighted))
+        #expect(abs(value - reference) <= reference.ulp, "\(key), weight \(weight)")
+      }
     }
   }
 
