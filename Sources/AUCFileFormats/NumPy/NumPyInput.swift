@@ -38,12 +38,12 @@ public enum NumPyInput {
     var scoresDropped = 0
     var labelsDropped = 0
     while start < scoreArray.rowCount {
-      // Pages already counted go back to the system every 16 batches (4 MiB of float32
-      // scores): memory stays flat on any file size, at a few calls per second.
-      if start % (16 * batchSize) == 0 {
-        scoresDropped = scoreArray.discardPages(fromByte: scoresDropped, beforeRow: start)
-        labelsDropped = labelArray.discardPages(fromByte: labelsDropped, beforeRow: start)
-      }
+      // Pages already counted go back to the system before every batch, so that the pages
+      // of only about one batch (at most 1 MiB of (n, 2) float64 scores) stay mapped, plus
+      // what the kernel maps ahead. Dropping them every 16 batches instead let 16 MiB of
+      // (n, 2) scores and 8 MiB of int64 labels pile up past a budget.
+      scoresDropped = scoreArray.discardPages(fromByte: scoresDropped, beforeRow: start)
+      labelsDropped = labelArray.discardPages(fromByte: labelsDropped, beforeRow: start)
       let range = start..<min(start + batchSize, scoreArray.rowCount)
       // Native float32 scores and one-byte labels are counted straight from the mapping.
       if Score.self == Float.self,

@@ -89,8 +89,11 @@ public final class SharedScoreCounts: Sendable {
   /// try shared.record(scores: [0.9, 0.4], labels: [1, 0], weights: [2.0, 0.5])
   /// ```
   ///
-  /// - Throws: ``ScoreInputError`` naming the first bad row, or
-  ///   ``ScoreInputError/countOverflow`` when the row count would pass 2^64 − 1.
+  /// - Throws: ``ScoreInputError`` naming the first bad row,
+  ///   ``ScoreInputError/countOverflow`` when the row count would pass 2^64 − 1, or
+  ///   ``ScoreInputError/weightTotalOverflow(row:weight:)`` (checked under the lock, against
+  ///   the total so far) when the weights would add up past
+  ///   ``ScoreCounts/weightTotalLimit``.
   /// - Complexity: O(n) amortized for n rows; checking runs outside the lock.
   @inlinable
   public func record<Scores: Collection, Labels: Collection, Weights: Collection>(

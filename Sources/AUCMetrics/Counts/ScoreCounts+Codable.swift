@@ -5,7 +5,8 @@ extension ScoreCounts: Codable {
   }
 
   /// Decodes counts, rejecting keys that are not strictly ascending or do not fit the
-  /// binning, arrays of different lengths, and weights that are negative or not finite.
+  /// binning, arrays of different lengths, weights that are negative or not finite, and
+  /// weights that add up to more than ``weightTotalLimit``.
   ///
   /// - Complexity: O(m) for m groups.
   public init(from decoder: any Decoder) throws {
@@ -41,6 +42,11 @@ extension ScoreCounts: Codable {
         Entry(key: keys[index], positive: positives[index], negative: negatives[index]))
       positiveTotal += positives[index]
       negativeTotal += negatives[index]
+    }
+    guard !Self.exceedsWeightTotalLimit(positiveTotal + negativeTotal) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .positiveWeights, in: container,
+        debugDescription: "the weights add up to more than \(Self.weightTotalLimit)")
     }
   }
 

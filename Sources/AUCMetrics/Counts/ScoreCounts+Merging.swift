@@ -6,6 +6,9 @@ extension ScoreCounts {
     case incompatibleBinning(ScoreBinning, ScoreBinning)
     /// The merged row count would pass 2^64 − 1.
     case countOverflow
+    /// The merged weights would add up to more than ``ScoreCounts/weightTotalLimit`` (the
+    /// largest double).
+    case weightTotalOverflow
 
     public var description: String {
       switch self {
@@ -13,6 +16,9 @@ extension ScoreCounts {
         return "cannot merge counts binned \(mine) with counts binned \(theirs)"
       case .countOverflow:
         return "the merged row count would pass 2^64 - 1"
+      case .weightTotalOverflow:
+        let limit = ScoreCounts.weightTotalLimit
+        return "the merged weights would add up to more than the largest double (\(limit))"
       }
     }
   }
@@ -30,11 +36,16 @@ extension ScoreCounts {
   /// ```
   ///
   /// - Throws: ``MergeError/incompatibleBinning(_:_:)`` for linear bins against anything but
-  ///   the same linear bins; ``MergeError/countOverflow``.
+  ///   the same linear bins; ``MergeError/countOverflow``;
+  ///   ``MergeError/weightTotalOverflow``.
   /// - Complexity: O(m + m′ + r) for m and m′ groups and r buffered rows.
   public mutating func merge(_ other: ScoreCounts) throws(MergeError) {
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(other.rowCount)
     guard !overflow else { throw .countOverflow }
+    let mergedTotal = positiveTotal + negativeTotal + other.positiveTotal + other.negativeTotal
+    guard !Self.exceedsWeightTotalLimit(mergedTotal) else {
+      throw .weightTotalOverflow
+    }
     var other = other.normalized()
     let targetShift: Int
     switch (binning, other.binning) {

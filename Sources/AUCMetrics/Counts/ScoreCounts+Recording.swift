@@ -26,7 +26,10 @@ extension ScoreCounts {
   /// ``record(scores:labels:)``, a weight that is negative, NaN or infinite throws
   /// ``ScoreInputError/invalidWeight(row:weight:)`` and a weight count other than the row
   /// count throws ``ScoreInputError/weightCountMismatch(rowCount:weightCount:)``. An empty
-  /// `weights` collection means every weight is 1.
+  /// `weights` collection means every weight is 1. The weights of all rows counted may add
+  /// up to ``weightTotalLimit`` (the largest double); the row that would take the total past
+  /// it throws ``ScoreInputError/weightTotalOverflow(row:weight:)``. Within that, any
+  /// weights give the right areas, subnormal ones included.
   ///
   /// ```swift
   /// var counts = ScoreCounts()
@@ -90,6 +93,7 @@ extension ScoreCounts {
     let weighted = !weights.isEmpty
     let (newRowCount, overflow) = rowCount.addingReportingOverflow(UInt64(scores.count))
     if overflow { return .countOverflow }
+    if weighted, let error = weightTotalError(weights) { return error }
     rows = newRowCount
     if !weighted {
       positiveTotal += Double(positiveRows)
@@ -150,6 +154,31 @@ extension ScoreCounts {
       pendingPositives.padWeights()
       pendingNegatives.padWeights()
     }
+  }
+
+  /// ``ScoreInputError/weightTotalOverflow(row:weight:)`` for the first row whose weight
+  /// takes the total weight, both classes and every row so far, past ``weightTotalLimit``,
+  /// else `nil`.
+  ///
+  /// A plain sum of the batch decides almost every batch in one vectorised pass; only a
+  /// total that comes within a factor of 2 of the limit is summed again, row by row.
+  @inlinable
+  internal func weightTotalError<Weight: BinaryFloatingPoint>(
+    _ weights: UnsafeBufferPointer<Weight>
+  ) -> ScoreInputError? {
+    var batchTotal = 0.0
+    for weight in weights { batchTotal += Double(weight) }
+    let total = positiveTotal + negativeTotal
+    // A plain sum of n weights ≥ 0 is at least (1 − n · 2^-53) times the exact one.
+    if total.head + batchTotal < Self.weightTotalLimit / 2 { return nil }
+    var runningTotal = total
+    for index in weights.indices {
+      runningTotal += Double(weights[index])
+      if Self.exceedsWeightTotalLimit(runningTotal) {
+        return .weightTotalOverflow(row: index, weight: Double(weights[index]))
+      }
+    }
+    return nil
   }
 
   /// Checks every row; on success returns the number of positive rows.

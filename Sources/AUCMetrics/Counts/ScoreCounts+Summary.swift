@@ -20,7 +20,8 @@ extension ScoreCounts {
       return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
     }
     if let summary = counts.largeWholeCountSummary() { return summary }
-    var sweep = RankingSweep()
+    var sweep = RankingSweep(
+      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value)
     for entry in counts.entries.reversed() {
       sweep.add(positive: entry.positive, negative: entry.negative)
     }

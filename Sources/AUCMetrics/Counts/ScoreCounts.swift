@@ -53,6 +53,19 @@ public struct ScoreCounts: Sendable {
   @usableFromInline
   internal var negativeTotal: DoubleDouble
 
+  /// The most that the weights of all rows, both classes, may add up to: the largest
+  /// double, about 1.8e308 (so one row may weigh that much). Up to it every sum of weights,
+  /// in any order, is a finite double, and the summaries scale the weights so that no
+  /// product of them overflows.
+  public static let weightTotalLimit: Double = .greatestFiniteMagnitude
+
+  /// Whether a double-double sum of weights is past ``weightTotalLimit``: above it, or not a
+  /// number (a sum that overflowed, whose head and tail turn NaN).
+  @usableFromInline
+  internal static func exceedsWeightTotalLimit(_ total: DoubleDouble) -> Bool {
+    !(total.head < weightTotalLimit || (total.head == weightTotalLimit && total.tail <= 0))
+  }
+
   /// The number of rows recorded, whatever their weights.
   public var rowCount: UInt64 { rows }
 

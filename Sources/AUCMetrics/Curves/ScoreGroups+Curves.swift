@@ -18,47 +18,78 @@ extension ScoreGroups {
     dropIntermediate: Bool = false, thresholds convention: ThresholdConvention = .observedScore
   ) -> [ROCPoint]? {
     guard hasBothClasses else { return nil }
+    var points: [ROCPoint] = []
+    points.reserveCapacity(count + 1)
+    forEachROCPoint(dropIntermediate: dropIntermediate, thresholds: convention) {
+      points.append($0)
+    }
+    return points
+  }
+
+  /// Calls `body` with each point of ``rocCurve(dropIntermediate:thresholds:)`` in order,
+  /// without storing the curve: a curve of millions of points can go straight to a file.
+  /// Visits nothing unless both classes have weight.
+  ///
+  /// ```swift
+  /// groups.forEachROCPoint(dropIntermediate: true) { point in
+  ///   print(point.threshold, point.falsePositiveRate, point.truePositiveRate)
+  /// }
+  /// ```
+  ///
+  /// - Complexity: O(m) for m groups, in O(1) memory.
+  public func forEachROCPoint(
+    dropIntermediate: Bool = false, thresholds convention: ThresholdConvention = .observedScore,
+    _ body: (ROCPoint) throws -> Void
+  ) rethrows {
+    guard hasBothClasses else { return }
+    try body(
+      ROCPoint(
+        threshold: .infinity, falsePositiveRate: 0, truePositiveRate: 0, specificity: 1,
+        truePositives: 0, falsePositives: 0))
     var truePositives = DoubleDouble.zero
     var falsePositives = DoubleDouble.zero
-    var cumulative: [(truePositives: Double, falsePositives: Double)] = []
-    cumulative.reserveCapacity(count)
+    // The group before the one waiting, and the one waiting for its successor to decide
+    // whether it is kept.
+    var before = (truePositives: 0.0, falsePositives: 0.0)
+    var waiting: (index: Int, truePositives: Double, falsePositives: Double)?
     for index in thresholds.indices {
       truePositives += positives[index]
       falsePositives += negatives[index]
-      cumulative.append((truePositives.value, falsePositives.value))
-    }
-    var kept = Array(thresholds.indices)
-    if dropIntermediate && count > 2 {
-      kept = [0]
-      for index in 1..<(count - 1) {
-        let before = cumulative[index - 1]
-        let here = cumulative[index]
-        let after = cumulative[index + 1]
-        // scikit-learn's test: a nonzero second difference of fps or of tps.
-        let falsePositiveBend =
-          after.falsePositives - 2 * here.falsePositives + before.falsePositives
-        let truePositiveBend = after.truePositives - 2 * here.truePositives + before.truePositives
-        if falsePositiveBend != 0 || truePositiveBend != 0 { kept.append(index) }
+      let here = (truePositives: truePositives.value, falsePositives: falsePositives.value)
+      if let point = waiting {
+        // scikit-learn keeps the first group, the last, and every group where fps or tps
+        // bend: a nonzero second difference, taken as NumPy's `diff(diff(x))`, which cannot
+        // overflow as `a − 2b + c` can.
+        let keep =
+          !dropIntermediate || point.index == 0 || count <= 2
+          || (here.falsePositives - point.falsePositives)
+            - (point.falsePositives - before.falsePositives) != 0
+          || (here.truePositives - point.truePositives)
+            - (point.truePositives - before.truePositives) != 0
+        if keep {
+          try body(
+            rocPoint(group: point.index, point.truePositives, point.falsePositives, convention))
+        }
+        before = (point.truePositives, point.falsePositives)
       }
-      kept.append(count - 1)
+      waiting = (index, here.truePositives, here.falsePositives)
     }
-    var points = [
-      ROCPoint(
-        threshold: .infinity, falsePositiveRate: 0, truePositiveRate: 0, specificity: 1,
-        truePositives: 0, falsePositives: 0)
-    ]
-    points.reserveCapacity(kept.count + 1)
-    for index in kept {
-      let (truePositives, falsePositives) = cumulative[index]
-      points.append(
-        ROCPoint(
-          threshold: threshold(ofGroup: index, convention: convention),
-          falsePositiveRate: falsePositives / negativeTotal,
-          truePositiveRate: truePositives / positiveTotal,
-          specificity: (negativeTotal - falsePositives) / negativeTotal,
-          truePositives: truePositives, falsePositives: falsePositives))
+    if let point = waiting {
+      try body(rocPoint(group: point.index, point.truePositives, point.falsePositives, convention))
     }
-    return points
+  }
+
+  /// The ROC point after group `index`, at these cumulative weights.
+  private func rocPoint(
+    group index: Int, _ truePositives: Double, _ falsePositives: Double,
+    _ convention: ThresholdConvention
+  ) -> ROCPoint {
+    ROCPoint(
+      threshold: threshold(ofGroup: index, convention: convention),
+      falsePositiveRate: falsePositives / negativeTotal,
+      truePositiveRate: truePositives / positiveTotal,
+      specificity: (negativeTotal - falsePositives) / negativeTotal,
+      truePositives: truePositives, falsePositives: falsePositives)
   }
 
   /// The precision–recall curve: a first point at threshold +∞ with recall 0 and precision 1
@@ -75,49 +106,38 @@ extension ScoreGroups {
   /// - Complexity: O(m) for m groups.
   public func precisionRecallCurve() -> [PrecisionRecallPoint]? {
     guard positiveTotal > 0 else { return nil }
-    var points = [
-      PrecisionRecallPoint(
-        threshold: .infinity, recall: 0, precision: 1, truePositives: 0, falsePositives: 0)
-    ]
+    var points: [PrecisionRecallPoint] = []
     points.reserveCapacity(count + 1)
+    forEachPrecisionRecallPoint { points.append($0) }
+    return points
+  }
+
+  /// Calls `body` with each point of ``precisionRecallCurve()`` in order, without storing
+  /// the curve. Visits nothing without positive weight.
+  ///
+  /// ```swift
+  /// groups.forEachPrecisionRecallPoint { print($0.recall, $0.precision) }
+  /// ```
+  ///
+  /// - Complexity: O(m) for m groups, in O(1) memory.
+  public func forEachPrecisionRecallPoint(_ body: (PrecisionRecallPoint) throws -> Void)
+    rethrows
+  {
+    guard positiveTotal > 0 else { return }
+    try body(
+      PrecisionRecallPoint(
+        threshold: .infinity, recall: 0, precision: 1, truePositives: 0, falsePositives: 0))
     var truePositives = DoubleDouble.zero
     var falsePositives = DoubleDouble.zero
     for index in thresholds.indices {
       truePositives += positives[index]
       falsePositives += negatives[index]
       let predicted = (truePositives + falsePositives).value
-      points.append(
+      try body(
         PrecisionRecallPoint(
           threshold: thresholds[index], recall: truePositives.value / positiveTotal,
           precision: truePositives.value / predicted, truePositives: truePositives.value,
           falsePositives: falsePositives.value))
-    }
-    return points
-  }
-
-  /// Calls `body` with every point of the full ROC curve in order, from the point at
-  /// threshold +∞, without storing the curve.
-  ///
-  /// - Precondition: both classes have weight.
-  internal func forEachROCPoint(
-    thresholds convention: ThresholdConvention, _ body: (ROCPoint) -> Void
-  ) {
-    body(
-      ROCPoint(
-        threshold: .infinity, falsePositiveRate: 0, truePositiveRate: 0, specificity: 1,
-        truePositives: 0, falsePositives: 0))
-    var truePositives = DoubleDouble.zero
-    var falsePositives = DoubleDouble.zero
-    for index in thresholds.indices {
-      truePositives += positives[index]
-      falsePositives += negatives[index]
-      let (positive, negative) = (truePositives.value, falsePositives.value)
-      body(
-        ROCPoint(
-          threshold: threshold(ofGroup: index, convention: convention),
-          falsePositiveRate: negative / negativeTotal, truePositiveRate: positive / positiveTotal,
-          specificity: (negativeTotal - negative) / negativeTotal, truePositives: positive,
-          falsePositives: negative))
     }
   }
 
@@ -128,7 +148,14 @@ extension ScoreGroups {
       return thresholds[index]
     case .midpoint:
       guard index + 1 < count else { return -.infinity }
-      return (thresholds[index] + thresholds[index + 1]) / 2
+      return Self.midpoint(thresholds[index], thresholds[index + 1])
     }
+  }
+
+  /// `(a + b) / 2` as pROC computes it, and where `a + b` overflows (both beyond ±2^1023),
+  /// `a / 2 + b / 2`, then exact halves rounded once: the midpoint is always finite.
+  internal static func midpoint(_ a: Double, _ b: Double) -> Double {
+    let sum = a + b
+    return sum.isFinite ? sum / 2 : a / 2 + b / 2
   }
 }

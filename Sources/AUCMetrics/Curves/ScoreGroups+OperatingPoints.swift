@@ -3,11 +3,15 @@ extension ScoreGroups {
   /// empty unless both classes have weight.
   ///
   /// The candidates are the points of ``rocCurve(dropIntermediate:thresholds:)``, the
-  /// (0, 0) point at threshold +∞ included. With whole counts (unweighted rows, fewer than
-  /// 2^31 per class) ties are decided in exact integer arithmetic, so every tied vertex is
-  /// reported; pROC decides them in floating point and can miss some. scikit-learn has no
-  /// such function; the first point here is the first maximiser of `tpr − fpr` over its
-  /// `roc_curve(drop_intermediate=False)`.
+  /// (0, 0) point at threshold +∞ included. Ties are decided exactly, whatever the weights:
+  /// with whole counts (unweighted rows, fewer than 2^31 per class) in 128-bit integers;
+  /// otherwise the points within floating-point error of the best are compared again in
+  /// exact arithmetic on the groups' weights as counted (see ``WideUnsigned``). So every
+  /// tied vertex is reported, and scaling all weights by one factor changes no choice that
+  /// the scaled weights keep exactly (any power of two; any factor, while each group's
+  /// weight stays exact in double-double). pROC decides ties in floating point and can miss
+  /// some. scikit-learn has no such function; the first point here is the first maximiser
+  /// of `tpr − fpr` over its `roc_curve(drop_intermediate=False)`.
   ///
   /// ```swift
   /// for point in counts.groups.bestOperatingPoints(.youden) {
@@ -21,15 +25,14 @@ extension ScoreGroups {
     thresholds convention: ThresholdConvention = .observedScore
   ) -> [ROCPoint] {
     guard hasBothClasses else { return [] }
-    let exact = hasWholeCounts && positiveTotal < 0x1p31 && negativeTotal < 0x1p31
+    guard hasWholeCounts && positiveTotal < 0x1p31 && negativeTotal < 0x1p31 else {
+      return bestOperatingPointsDecidedExactly(criterion, thresholds: convention)
+    }
     var best: [ROCPoint] = []
     var bestScore = OperatingPointScore.worst
     // The points are visited one at a time, so memory stays O(ties), not O(groups).
     forEachROCPoint(thresholds: convention) { point in
-      let score =
-        exact
-        ? OperatingPointScore.exact(criterion, point, positiveTotal, negativeTotal)
-        : OperatingPointScore.approximate(criterion, point)
+      let score = OperatingPointScore.exact(criterion, point, positiveTotal, negativeTotal)
       if score > bestScore {
         bestScore = score
         best = [point]
@@ -109,18 +112,23 @@ extension ScoreGroups {
   public func truePositiveRate(atFalsePositiveRate falsePositiveRate: Double) -> Double? {
     precondition((0...1).contains(falsePositiveRate), "the rate must be in 0...1")
     guard hasBothClasses else { return nil }
-    let bound = DoubleDouble.twoProduct(falsePositiveRate, negativeTotal)
+    // Each class scaled to a total in [1, 2), so that no product underflows.
+    let positiveScale = PowerOfTwoScale(normalizing: positiveTotal)
+    let negativeScale = PowerOfTwoScale(normalizing: negativeTotal)
+    let bound = DoubleDouble.twoProduct(falsePositiveRate, negativeScale.apply(negativeTotal))
     var truePositives = DoubleDouble.zero
     var falsePositives = DoubleDouble.zero
     for index in thresholds.indices {
-      let nextFalsePositives = falsePositives + negatives[index]
+      let positive = positiveScale.apply(positives[index])
+      let negative = negativeScale.apply(negatives[index])
+      let nextFalsePositives = falsePositives + negative
       if bound < nextFalsePositives {
         // The segment from (falsePositives, truePositives) crosses the bound.
-        let fraction = (bound - falsePositives) / DoubleDouble(negatives[index])
-        let reached = truePositives + fraction * positives[index]
-        return (reached / DoubleDouble(positiveTotal)).value
+        let fraction = (bound - falsePositives) / DoubleDouble(negative)
+        let reached = truePositives + fraction * positive
+        return (reached / DoubleDouble(positiveScale.apply(positiveTotal))).value
       }
-      truePositives += positives[index]
+      truePositives += positive
       falsePositives = nextFalsePositives
     }
     return 1  // the bound is N: every positive is predicted
@@ -132,7 +140,6 @@ internal enum OperatingPointScore: Comparable {
   case worst
   /// Youden: TP·N − FP·P. Closest to top left: −((P − TP)²·N² + FP²·P²). Larger is better.
   case exactValue(Int128)
-  case approximateValue(Double)
 
   static func exact(
     _ criterion: OperatingPointCriterion, _ point: ROCPoint, _ positiveTotal: Double,
@@ -149,19 +156,6 @@ internal enum OperatingPointScore: Comparable {
       let missed = (positives - truePositives) * negatives
       let falseAlarms = falsePositives * positives
       return .exactValue(-(missed * missed + falseAlarms * falseAlarms))
-    }
-  }
-
-  static func approximate(_ criterion: OperatingPointCriterion, _ point: ROCPoint)
-    -> OperatingPointScore
-  {
-    switch criterion {
-    case .youden:
-      return .approximateValue(point.truePositiveRate - point.falsePositiveRate)
-    case .closestToTopLeft:
-      let missed = 1 - point.truePositiveRate
-      return .approximateValue(
-        -(missed * missed + point.falsePositiveRate * point.falsePositiveRate))
     }
   }
 }

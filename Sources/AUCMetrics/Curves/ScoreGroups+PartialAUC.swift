@@ -67,14 +67,22 @@ extension ScoreGroups {
   }
 
   /// The area under the curve for FPR ≤ `bound`, exact to a few ulps.
+  ///
+  /// Each class's weights are scaled by a power of two that takes its total to `[1, 2)`
+  /// (see ``PowerOfTwoScale``), which changes no bit of the area but keeps the products of
+  /// weights from overflowing or underflowing.
   internal func areaUpToFalsePositiveRate(_ bound: Double) -> Double {
-    let limit = DoubleDouble.twoProduct(bound, negativeTotal)  // in false positive weight
+    let positiveScale = PowerOfTwoScale(normalizing: positiveTotal)
+    let negativeScale = PowerOfTwoScale(normalizing: negativeTotal)
+    let scaledNegativeTotal = negativeScale.apply(negativeTotal)
+    // In scaled false positive weight.
+    let limit = DoubleDouble.twoProduct(bound, scaledNegativeTotal)
     var truePositives = DoubleDouble.zero
     var falsePositives = DoubleDouble.zero
     var twiceArea = DoubleDouble.zero  // in units of false positives × true positives
     for index in thresholds.indices {
-      let positive = positives[index]
-      let negative = negatives[index]
+      let positive = positiveScale.apply(positives[index])
+      let negative = negativeScale.apply(negatives[index])
       let nextFalsePositives = falsePositives + negative
       if limit < nextFalsePositives {
         // The segment crosses the bound: interpolate the true positives there.
@@ -88,7 +96,8 @@ extension ScoreGroups {
       truePositives += positive
       falsePositives = nextFalsePositives
     }
-    let scale = DoubleDouble.twoProduct(positiveTotal, negativeTotal) * 2
+    let scale =
+      DoubleDouble.twoProduct(positiveScale.apply(positiveTotal), scaledNegativeTotal) * 2
     return (twiceArea / scale).value
   }
 }

@@ -15,7 +15,7 @@ extension ScoreGroups {
       }
       return sweep.summary(binning: binning, switchedFromExact: false)
     }
-    var sweep = RankingSweep()
+    var sweep = RankingSweep(positiveTotal: positiveTotal, negativeTotal: negativeTotal)
     for index in thresholds.indices {
       sweep.add(positive: DoubleDouble(positives[index]), negative: DoubleDouble(negatives[index]))
     }

@@ -31,11 +31,16 @@ public struct ScoreGroups: Sendable, Hashable {
   /// `true` when every weight is a whole number below 2^53, as with unweighted rows: the
   /// counts are exact and DeLong's variance and the bootstrap apply.
   public let hasWholeCounts: Bool
+  /// What ``positives`` lack of each group's exact weight (a weighted group's sum is a
+  /// double-double), or empty when nothing: the operating points decide ties with it.
+  internal let positiveTails: [Double]
+  /// What ``negatives`` lack of each group's exact weight, or empty when nothing.
+  internal let negativeTails: [Double]
 
   /// Creates groups from their parts, dropping groups of weight 0.
   ///
   /// - Precondition: the arrays have equal lengths, thresholds strictly descend, weights are
-  ///   finite and ≥ 0.
+  ///   finite and ≥ 0, and they add up to at most ``ScoreCounts/weightTotalLimit``.
   /// - Complexity: O(m) for m groups.
   public init(
     thresholds: [Double], positives: [Double], negatives: [Double], binning: ScoreBinning
@@ -63,6 +68,9 @@ public struct ScoreGroups: Sendable, Hashable {
       negativeSum += negative
       whole = whole && positive == positive.rounded(.down) && negative == negative.rounded(.down)
     }
+    precondition(
+      !ScoreCounts.exceedsWeightTotalLimit(positiveSum + negativeSum),
+      "the weights add up to more than the largest double")
     self.thresholds = keptThresholds
     self.positives = keptPositives
     self.negatives = keptNegatives
@@ -70,20 +78,35 @@ public struct ScoreGroups: Sendable, Hashable {
     self.negativeTotal = negativeSum.value
     self.binning = binning
     self.hasWholeCounts = whole && positiveSum.value + negativeSum.value < 0x1p53
+    self.positiveTails = []
+    self.negativeTails = []
   }
 
   /// Groups already filtered and summed by the caller: no copy, no check.
   internal init(
     unchecked thresholds: [Double], positives: [Double], negatives: [Double],
+    positiveTails: [Double] = [], negativeTails: [Double] = [],
     binning: ScoreBinning, positiveTotal: Double, negativeTotal: Double, hasWholeCounts: Bool
   ) {
     self.thresholds = thresholds
     self.positives = positives
     self.negatives = negatives
+    self.positiveTails = positiveTails
+    self.negativeTails = negativeTails
     self.positiveTotal = positiveTotal
     self.negativeTotal = negativeTotal
     self.binning = binning
     self.hasWholeCounts = hasWholeCounts
+  }
+
+  /// The exact weight of group `index`'s positives: the double and, when kept, its tail.
+  internal func exactPositive(_ index: Int) -> (head: Double, tail: Double) {
+    (positives[index], positiveTails.isEmpty ? 0 : positiveTails[index])
+  }
+
+  /// The exact weight of group `index`'s negatives.
+  internal func exactNegative(_ index: Int) -> (head: Double, tail: Double) {
+    (negatives[index], negativeTails.isEmpty ? 0 : negativeTails[index])
   }
 
   /// The number of groups.
@@ -112,10 +135,24 @@ extension ScoreCounts {
     var thresholds: [Double] = []
     var positives: [Double] = []
     var negatives: [Double] = []
+    // The tails only once one is not 0 (never for whole counts), so most groups cost 24 bytes.
+    var positiveTails: [Double] = []
+    var negativeTails: [Double] = []
     thresholds.reserveCapacity(counts.entries.count)
     positives.reserveCapacity(counts.entries.count)
     negatives.reserveCapacity(counts.entries.count)
     for entry in counts.entries.reversed() where !(entry.positive.isZero && entry.negative.isZero) {
+      // A sum's head is its nearest double, and head + tail its exact value.
+      let (positive, positiveTail) = (entry.positive.head, entry.positive.tail)
+      let (negative, negativeTail) = (entry.negative.head, entry.negative.tail)
+      if positiveTails.isEmpty && (positiveTail != 0 || negativeTail != 0) {
+        positiveTails = [Double](repeating: 0, count: positives.count)
+        negativeTails = positiveTails
+      }
+      if !positiveTails.isEmpty {
+        positiveTails.append(positiveTail)
+        negativeTails.append(negativeTail)
+      }
       let threshold: Double
       switch counts.binning {
       case .linear(let thresholdCount):
@@ -125,11 +162,12 @@ extension ScoreCounts {
         threshold = ScoreKey.score(Swift.max(entry.key &<< shift, lowestKey))
       }
       thresholds.append(threshold)
-      positives.append(entry.positive.value)
-      negatives.append(entry.negative.value)
+      positives.append(positive)
+      negatives.append(negative)
     }
     return ScoreGroups(
-      unchecked: thresholds, positives: positives, negatives: negatives, binning: counts.binning,
+      unchecked: thresholds, positives: positives, negatives: negatives,
+      positiveTails: positiveTails, negativeTails: negativeTails, binning: counts.binning,
       positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value,
       hasWholeCounts: counts.hasWholeCounts)
   }

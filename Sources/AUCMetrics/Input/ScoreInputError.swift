@@ -27,12 +27,16 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
   case invalidWeight(row: Int, weight: Double)
   /// The batch has a different number of weights than rows (and weights were given).
   case weightCountMismatch(rowCount: Int, weightCount: Int)
+  /// The weight of this row takes the total weight of every row counted, both classes,
+  /// past ``ScoreCounts/weightTotalLimit`` (the largest double).
+  case weightTotalOverflow(row: Int, weight: Double)
 
   /// The row the error names, when it names one.
   public var row: Int? {
     switch self {
     case .nonFiniteScore(let row, _), .scoreOutOfRange(let row, _), .invalidLabel(let row, _),
-      .predictionWidth(let row, _), .invalidWeight(let row, _):
+      .predictionWidth(let row, _), .invalidWeight(let row, _),
+      .weightTotalOverflow(let row, _):
       return row
     case .lengthMismatch, .countOverflow, .weightCountMismatch:
       return nil
@@ -59,6 +63,9 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
       return "weight \(weight) is not a finite number ≥ 0"
     case .weightCountMismatch(let rowCount, let weightCount):
       return "\(rowCount) rows but \(weightCount) weights"
+    case .weightTotalOverflow(_, let weight):
+      let limit = ScoreCounts.weightTotalLimit
+      return "weight \(weight) takes the total weight past the largest double (\(limit))"
     }
   }
 

@@ -50,27 +50,26 @@ struct CurveCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (accumulator, _) = try input.readAll()
-    let groups = accumulator.groups
-    let table: CurveTable
+    // Only the groups are kept: the counts they come from go before the points are written.
+    let groups = try input.readAll().0.groups
+    var table = CurveTable(curve: kind == .roc ? .roc : .pr, format: format)
     switch kind {
     case .roc:
-      guard
-        let points = groups.rocCurve(
-          dropIntermediate: dropIntermediate, thresholds: thresholdConvention)
-      else {
+      guard groups.hasBothClasses else {
         printToStandardError("the ROC curve needs both positives and negatives")
         throw ExitCode(1)
       }
-      table = CurveTable(roc: points)
+      groups.forEachROCPoint(dropIntermediate: dropIntermediate, thresholds: thresholdConvention) {
+        table.append($0)
+      }
     case .pr:
-      guard let points = groups.precisionRecallCurve() else {
+      guard groups.positiveTotal > 0 else {
         printToStandardError("the precision-recall curve needs positives")
         throw ExitCode(1)
       }
-      table = CurveTable(precisionRecall: points)
+      groups.forEachPrecisionRecallPoint { table.append($0) }
     }
-    try StandardOutput.write(format == .json ? table.json : table.csv)
+    try table.finish()
   }
 }
 

@@ -43,7 +43,10 @@ struct SummaryOptions: ParsableArguments {
     var report = SummaryReport(rows: rows, summary: accumulator.summary, weighted: weighted)
     report.bestThreshold = groups.bestOperatingPoints(.youden).first
     if let ci {
-      report.confidenceInterval = .some(groups.deLong?.confidenceInterval(level: ci))
+      // Whole-number weights would pass for replicated rows; DeLong's interval is for rows
+      // drawn once, so weighted rows get none.
+      report.confidenceInterval = .some(
+        weighted ? nil : groups.deLong?.confidenceInterval(level: ci))
     }
     if let maximumFalsePositiveRate {
       report.partialAUC = .some(

@@ -117,20 +117,24 @@ struct CurvePlot {
       referenceLine: baseline)
   }
 
-  /// `ROC AUC 0.8376 (exact)`, or `ROC AUC 0.8376 ± 0.0012` when binned, or `ROC` when the
-  /// area is unknown.
+  /// `ROC AUC 0.8376 (exact)`, or `ROC AUC 0.8376 ± 0.0012` when binned, `ROC AUC undefined`
+  /// when the summary has no finite area, or `ROC` without a summary.
   static func rocLabel(_ summary: RankingSummary?) -> String {
-    guard let summary, let area = summary.rocAUC else { return "ROC" }
+    guard let summary else { return "ROC" }
+    guard let area = summary.rocAUC, area.isFinite else { return "ROC AUC undefined" }
     let label = "ROC AUC \(SVGChart.number(area, decimals: 4))"
     if summary.isExact { return label + " (exact)" }
-    guard let bound = summary.rocAUCErrorBound else { return label }
+    guard let bound = summary.rocAUCErrorBound, bound.isFinite else { return label }
     return label + " ± " + boundText(bound)
   }
 
-  /// `average precision 0.7512`, marked `(exact)` when exact, or `precision–recall` when
-  /// unknown.
+  /// `average precision 0.7512`, marked `(exact)` when exact, `average precision undefined`
+  /// when the summary has no finite one, or `precision–recall` without a summary.
   static func precisionRecallLabel(_ summary: RankingSummary?) -> String {
-    guard let summary, let precision = summary.averagePrecision else { return "precision–recall" }
+    guard let summary else { return "precision–recall" }
+    guard let precision = summary.averagePrecision, precision.isFinite else {
+      return "average precision undefined"
+    }
     let label = "average precision \(SVGChart.number(precision, decimals: 4))"
     return summary.isExact ? label + " (exact)" : label
   }

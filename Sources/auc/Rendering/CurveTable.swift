@@ -1,51 +1,114 @@
 import AUCFileFormats
 import AUCMetrics
 
-/// The points of a curve as named columns, and their CSV and JSON renderings.
+/// The points of a curve as a table with named columns, written as CSV or JSON while the
+/// points come, in chunks of about 64 KiB: a curve of millions of points never sits in
+/// memory, whole or as text.
+///
+/// ```swift
+/// var table = CurveTable(curve: .roc, format: .csv)
+/// groups.forEachROCPoint { table.append($0) }
+/// try table.finish()
+/// ```
 struct CurveTable {
-  var curve: String
-  var columns: [String]
-  var rows: [[Double]]
+  /// Which curve, and so which columns.
+  enum Curve: String {
+    case roc, pr
 
-  init(roc points: [ROCPoint]) {
-    curve = "roc"
-    columns = [
-      "threshold", "falsePositiveRate", "truePositiveRate", "truePositives", "falsePositives",
-    ]
-    rows = points.map {
-      [
-        $0.threshold, $0.falsePositiveRate, $0.truePositiveRate, $0.truePositives,
-        $0.falsePositives,
-      ]
+    var columns: [String] {
+      switch self {
+      case .roc:
+        ["threshold", "falsePositiveRate", "truePositiveRate", "truePositives", "falsePositives"]
+      case .pr:
+        ["threshold", "recall", "precision", "truePositives", "falsePositives"]
+      }
     }
   }
 
-  init(precisionRecall points: [PrecisionRecallPoint]) {
-    curve = "pr"
-    columns = ["threshold", "recall", "precision", "truePositives", "falsePositives"]
-    rows = points.map {
-      [$0.threshold, $0.recall, $0.precision, $0.truePositives, $0.falsePositives]
+  let curve: Curve
+  let format: CurveFormat
+  /// `{"threshold":`, `,"falsePositiveRate":` and so on: what goes before each JSON value.
+  private let jsonKeys: [String]
+  /// Where the text goes; standard output unless a test collects it.
+  private let output: (String) throws -> Void
+  /// The first error `output` threw; nothing more is written after it, and ``finish()``
+  /// throws it.
+  private var failure: (any Error)?
+  private var buffer = ""
+  private var pointCount = 0
+
+  /// The bytes gathered before they are handed to `output`.
+  static let chunkSize = 1 << 16
+
+  /// A table that writes its header now.
+  init(
+    curve: Curve, format: CurveFormat,
+    output: @escaping (String) throws -> Void = StandardOutput.write
+  ) {
+    self.curve = curve
+    self.format = format
+    self.output = output
+    jsonKeys = curve.columns.enumerated().map {
+      ($0.offset == 0 ? "{" : ",") + "\"\($0.element)\":"
+    }
+    buffer.reserveCapacity(Self.chunkSize + 1024)
+    switch format {
+    case .csv: buffer += curve.columns.joined(separator: ",") + "\n"
+    case .json: buffer += "{\"curve\":\"\(curve.rawValue)\",\"points\":["
     }
   }
 
-  /// A header row, then one line per point; infinities as `inf` and `-inf`, which
-  /// `strtod`, Python's `float` and R's `as.numeric` all read back.
-  var csv: String {
-    var text = columns.joined(separator: ",") + "\n"
-    for row in rows {
-      text += row.map(Self.csvNumber).joined(separator: ",") + "\n"
-    }
-    return text
+  /// Adds a ROC point: threshold, false and true positive rates, true and false positives.
+  mutating func append(_ point: ROCPoint) {
+    append(
+      point.threshold, point.falsePositiveRate, point.truePositiveRate, point.truePositives,
+      point.falsePositives)
   }
 
-  /// `{"curve":"roc","points":[{"threshold":…,…},…]}`; an infinite threshold is `null`.
-  var json: String {
-    let points = rows.map { row in
-      "{"
-        + zip(columns, row).map { "\"\($0)\":\(SummaryReport.jsonNumber($1))" }.joined(
-          separator: ",") + "}"
+  /// Adds a precision–recall point: threshold, recall, precision, true and false positives.
+  mutating func append(_ point: PrecisionRecallPoint) {
+    append(
+      point.threshold, point.recall, point.precision, point.truePositives, point.falsePositives)
+  }
+
+  /// One row: in CSV a line, infinities as `inf` and `-inf`, which `strtod`, Python's
+  /// `float` and R's `as.numeric` all read back; in JSON an object, an infinite threshold
+  /// `null`.
+  private mutating func append(
+    _ first: Double, _ second: Double, _ third: Double, _ fourth: Double, _ fifth: Double
+  ) {
+    switch format {
+    case .csv:
+      for (index, value) in [first, second, third, fourth, fifth].enumerated() {
+        if index > 0 { buffer += "," }
+        buffer += Self.csvNumber(value)
+      }
+      buffer += "\n"
+    case .json:
+      if pointCount > 0 { buffer += "," }
+      for (index, value) in [first, second, third, fourth, fifth].enumerated() {
+        buffer += jsonKeys[index]
+        buffer += SummaryReport.jsonNumber(value)
+      }
+      buffer += "}"
     }
-    return "{\"curve\":\"\(curve)\",\"points\":[" + points.joined(separator: ",") + "]}\n"
+    pointCount += 1
+    if buffer.utf8.count >= Self.chunkSize { flush() }
+  }
+
+  /// Ends the table (JSON's closing brackets) and writes what is left; throws the first
+  /// error of a write, which stopped the table there.
+  mutating func finish() throws {
+    if format == .json { buffer += "]}\n" }
+    flush()
+    if let failure { throw failure }
+  }
+
+  private mutating func flush() {
+    if failure == nil {
+      do { try output(buffer) } catch { failure = error }
+    }
+    buffer.removeAll(keepingCapacity: true)
   }
 
   private static func csvNumber(_ value: Double) -> String {

@@ -107,7 +107,7 @@ struct SummaryReport {
         ("weights", "\(summary.positiveWeight) positive, \(summary.negativeWeight) negative"))
     }
     table.append(("binning", binningText))
-    if let rocAUC, let bound = summary.rocAUCErrorBound {
+    if let rocAUC = Self.finite(summary.rocAUC), let bound = Self.finite(summary.rocAUCErrorBound) {
       table.append(
         (
           "ROC AUC",
@@ -123,13 +123,13 @@ struct SummaryReport {
       ("PR AUC interpolated", summary.prAUCInterpolated),
     ]
     for (name, value) in precisionRecall {
-      table.append((name, value.map { "\($0)" } ?? "undefined: needs positives"))
+      table.append((name, Self.finite(value).map { "\($0)" } ?? "undefined: needs positives"))
     }
     if let confidenceInterval {
       table.append(
         confidenceInterval.map {
           ("DeLong CI (\(Self.percent($0.level)))", "\($0.lower) ... \($0.upper)")
-        } ?? ("DeLong CI", "undefined: needs 2+ unweighted rows of each class"))
+        } ?? ("DeLong CI", "undefined: " + Self.confidenceIntervalMissing(weighted: weighted)))
     }
     if let partialAUC {
       table.append(
@@ -150,7 +150,18 @@ struct SummaryReport {
     return table
   }
 
-  private var rocAUC: Double? { summary.rocAUC }
+  /// Why there is no DeLong interval.
+  static func confidenceIntervalMissing(weighted: Bool) -> String {
+    weighted
+      ? "DeLong's interval is for unweighted rows, and these rows have weights"
+      : "needs 2+ unweighted rows of each class"
+  }
+
+  /// `value` when it is a finite number, else `nil`: text never shows `nan` or `inf` for an
+  /// area (the library gives `nil` for an undefined one; this guards the printing too).
+  private static func finite(_ value: Double?) -> Double? {
+    value.flatMap { $0.isFinite ? $0 : nil }
+  }
 
   private var binningText: String {
     switch summary.binning {
