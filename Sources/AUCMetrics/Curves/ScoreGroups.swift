@@ -107,31 +107,43 @@ extension ScoreCounts {
   /// - Complexity: O(m) for m groups, plus O(r) to merge r buffered rows first (into a copy).
   public var groups: ScoreGroups {
     let counts = normalized()
-    let shift = UInt64(counts.binning.keyShift)
-    let lowestKey = ScoreKey.key(-.greatestFiniteMagnitude)
     var thresholds: [Double] = []
     var positives: [Double] = []
     var negatives: [Double] = []
-    thresholds.reserveCapacity(counts.entries.count)
-    positives.reserveCapacity(counts.entries.count)
-    negatives.reserveCapacity(counts.entries.count)
-    for entry in counts.entries.reversed() where !(entry.positive.isZero && entry.negative.isZero) {
-      let threshold: Double
-      switch counts.binning {
-      case .linear(let thresholdCount):
-        threshold = Double(entry.key) / Double(thresholdCount)
-      case .exact, .logarithmic:
-        // The smallest key of the bin is its smallest score.
-        threshold = ScoreKey.score(Swift.max(entry.key &<< shift, lowestKey))
+    let count = counts.entryCount
+    thresholds.reserveCapacity(count)
+    positives.reserveCapacity(count)
+    negatives.reserveCapacity(count)
+    if counts.weighted {
+      for entry in counts.weightEntries.reversed()
+      where !(entry.positive.isZero && entry.negative.isZero) {
+        thresholds.append(ScoreCounts.threshold(ofKey: entry.key, binning: counts.binning))
+        positives.append(entry.positive.value)
+        negatives.append(entry.negative.value)
       }
-      thresholds.append(threshold)
-      positives.append(entry.positive.value)
-      negatives.append(entry.negative.value)
+    } else {
+      for entry in counts.countEntries.reversed() {
+        thresholds.append(ScoreCounts.threshold(ofKey: entry.key, binning: counts.binning))
+        positives.append(Double(entry.positive))
+        negatives.append(Double(entry.negative))
+      }
     }
     return ScoreGroups(
       unchecked: thresholds, positives: positives, negatives: negatives, binning: counts.binning,
-      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value,
+      positiveTotal: counts.positiveWeight, negativeTotal: counts.negativeWeight,
       hasWholeCounts: counts.hasWholeCounts)
+  }
+
+  /// The threshold of the group with `key`: the smallest score of its bin (its score, when
+  /// exact).
+  internal static func threshold(ofKey key: UInt64, binning: ScoreBinning) -> Double {
+    switch binning {
+    case .linear(let thresholdCount):
+      return Double(key) / Double(thresholdCount)
+    case .exact, .logarithmic:
+      let lowestKey = ScoreKey.key(-.greatestFiniteMagnitude)
+      return ScoreKey.score(Swift.max(key &<< UInt64(binning.keyShift), lowestKey))
+    }
   }
 }
 
