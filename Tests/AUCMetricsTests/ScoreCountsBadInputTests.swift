@@ -271,9 +271,12 @@ struct ScoreCountsBadInputTests {
 
   @Test("row counts that would pass 2^64 − 1 are a typed error, not a trap")
   func countOverflow() throws {
+    // One group of 2^64 − 2 positive rows at the score 0.5: the weight 2^64 with the tail −2.
     let json = """
       {"binning": {"exact": {}}, "switchedFromExact": false, "rowCount": 18446744073709551614,
-       "keys": [], "positiveWeights": [], "negativeWeights": []}
+       "positiveRowCount": 18446744073709551614, "negativeRowCount": 0, "weighted": false,
+       "keys": [13826050856027422720], "positiveWeights": [18446744073709551616],
+       "positiveWeightTails": [-2], "negativeWeights": [0], "negativeWeightTails": [0]}
       """
     var almostFull = try JSONDecoder().decode(ScoreCounts.self, from: Data(json.utf8))
     #expect(almostFull.rowCount == UInt64.max - 1)

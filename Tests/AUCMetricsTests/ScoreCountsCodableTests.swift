@@ -85,6 +85,9 @@ struct ScoreCountsCodableTests {
     var switchedFromExact: Bool
     var memoryBudget: Int?
     var rowCount: UInt64
+    var positiveRowCount: UInt64
+    var negativeRowCount: UInt64
+    var weighted: Bool
     var keys: [UInt64]
     var positiveWeights: [Double]
     var negativeWeights: [Double]

@@ -431,8 +431,24 @@ struct BadInputTableTests {
 
   /// A state file's bytes with its payload text replaced, length and checksum made right.
   static func replacingPayload(of bytes: [UInt8], with payload: String) -> [UInt8] {
-    let header = replacing(Array(bytes[..<20]), at: 12, with: UInt64(payload.utf8.count))
-    return resealed(header + Array(payload.utf8) + [0, 0, 0, 0])
+    replacingPayload(of: bytes, with: Array(payload.utf8))
+  }
+
+  /// A state file's bytes with its payload replaced, length and checksum made right.
+  static func replacingPayload(of bytes: [UInt8], with payload: [UInt8]) -> [UInt8] {
+    let header = replacing(Array(bytes[..<20]), at: 12, with: UInt64(payload.count))
+    return resealed(header + payload + [0, 0, 0, 0])
+  }
+
+  /// `value` as an unsigned LEB128 integer, as version 2 stores counts.
+  static func varint(_ value: UInt64) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    return bytes + [UInt8(rest)]
   }
 
   /// A small histogram state (T = 1, one positive and one negative row) from
@@ -449,7 +465,7 @@ struct BadInputTableTests {
 
   /// A change to a good state file's bytes.
   enum StateEdit: String, Sendable, CaseIterable, CustomTestStringConvertible {
-    case version2
+    case version3
     case kindByteOnly
     case kindCountsResealed
     case kind3Resealed
@@ -460,14 +476,17 @@ struct BadInputTableTests {
 
     var testDescription: String { rawValue }
 
-    /// The edited bytes and the message `auc` prints after `PATH: `.
+    /// The edited bytes and the message `auc` prints after `PATH: `, for the version-2
+    /// histogram of `smallState`: its payload is the row tally (1 positive, 1 negative), the
+    /// flags byte 0, then T = 1 and the bins' negative counts (1, 0) and positive ones (1, 0).
     func apply(to bytes: [UInt8]) -> (bytes: [UInt8], message: String) {
-      let payload = String(decoding: bytes[20..<(bytes.count - 4)], as: UTF8.self)
+      let payload = Array(bytes[20..<(bytes.count - 4)])
+      let bins = Array(payload[3...])
       switch self {
-      case .version2:
+      case .version3:
         return (
-          BadInputTableTests.replacing(bytes, at: 8, with: UInt16(2)),
-          "format version 2 is not supported; this auc reads version 1"
+          BadInputTableTests.replacing(bytes, at: 8, with: UInt16(3)),
+          "format version 3 is not supported; this auc reads versions 1 and 2"
         )
       case .kindByteOnly:
         var edited = bytes
@@ -482,9 +501,11 @@ struct BadInputTableTests {
       case .kindCountsResealed:
         var edited = bytes
         edited[10] = 2
+        // Read as counts: linear bins (T = 1), flags 0, 1 positive and 0 negative rows, and
+        // then no group count.
         return (
           BadInputTableTests.resealed(edited),
-          "the header says counts but the payload holds something else"
+          "the counts do not decode: byte 28: the input ends early"
         )
       case .kind3Resealed:
         var edited = bytes
@@ -502,14 +523,13 @@ struct BadInputTableTests {
         edited[11] = 1
         return (BadInputTableTests.resealed(edited), "the reserved header byte 11 is 1, not 0")
       case .rowTallyResealed:
-        let edited = payload.replacing("\"negativeRows\":1", with: "\"negativeRows\":5")
+        #expect(payload[..<3] == [1, 1, 0])
         return (
-          BadInputTableTests.replacingPayload(of: bytes, with: edited),
+          BadInputTableTests.replacingPayload(of: bytes, with: [1, 5, 0] + bins),
           "the row tally says 1 positive and 5 negative rows, but the histogram holds 1 and 1"
         )
       case .rowTallyPastUInt64Resealed:
-        let edited = payload.replacing(
-          "\"positiveRows\":1", with: "\"positiveRows\":\(UInt64.max)")
+        let edited = BadInputTableTests.varint(.max) + [1, 0] + bins
         return (
           BadInputTableTests.replacingPayload(of: bytes, with: edited),
           "the row tally says \(UInt64.max) positive and 1 negative rows, "

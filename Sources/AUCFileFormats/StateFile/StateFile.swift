@@ -6,28 +6,33 @@ import Foundation
 /// ```
 /// offset  size  field
 ///      0     8  magic "AUCSTATE"
-///      8     2  format version, little-endian (1)
+///      8     2  format version, little-endian (2; version 1 is still read)
 ///     10     1  kind: 1 histogram (linear, unweighted), 2 counts (exact, log or weighted)
 ///     11     1  reserved, 0
 ///     12     8  payload length L, little-endian
-///     20     L  payload: JSON with the row tally and the counts (thresholds or binning inside)
+///     20     L  payload: version 2 binary (see `Version2Prefix`), version 1 JSON
 ///   20+L     4  CRC-32 (zlib) of every byte before it, little-endian
 /// ```
 ///
 /// A file that is truncated, extended, from another program or version, or has any byte
-/// changed is rejected with the reason; a CRC-32 catches every change of up to 32 bits.
+/// changed is rejected with the reason; a CRC-32 catches every change of up to 32 bits. Each
+/// state delimits itself, so states written one after another (`cat a b | auc merge -`) are
+/// read one by one.
 public enum StateFile {
   static let magic = Array("AUCSTATE".utf8)
-  public static let version: UInt16 = 1
+  /// The version this `auc` writes.
+  public static let version: UInt16 = 2
+  /// The versions this `auc` reads.
+  public static let readableVersions: ClosedRange<UInt16> = 1...2
   static let headerSize = 20
   static let trailerSize = 4
 
-  /// The bytes of a state file holding `payload`.
+  /// The bytes of a (version 2) state file holding `payload`. It does not throw for any
+  /// payload: the `throws` is there for the file writers that call it.
   public static func encode(_ payload: StatePayload) throws -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let body = try encoder.encode(payload)
+    let body = payload.version2Payload()
     var bytes = magic
+    bytes.reserveCapacity(headerSize + body.count + trailerSize)
     append(version, to: &bytes)
     bytes.append(payload.kind.rawValue)
     bytes.append(0)
@@ -37,89 +42,54 @@ public enum StateFile {
     return bytes
   }
 
-  /// The payload of a state file's bytes, or the reason they are not a valid state file.
-  public static func decode(_ bytes: [UInt8]) throws(StateFileError) -> StatePayload {
-    guard bytes.count >= headerSize + trailerSize else {
-      throw .init(
-        "truncated: \(bytes.count) bytes, but a state file has at least \(headerSize + trailerSize)"
-      )
-    }
-    guard Array(bytes[0..<8]) == magic else {
-      throw .init("not an auc state file: it does not start with \"AUCSTATE\"")
-    }
-    let fileVersion = UInt16(bytes[8]) | UInt16(bytes[9]) << 8
-    guard fileVersion == version else {
-      throw .init(
-        "format version \(fileVersion) is not supported; this auc reads version \(version)")
-    }
-    let length = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[12 + $1]) << (8 * UInt64($1)) }
-    let expected = UInt64(headerSize + trailerSize) &+ length
-    guard length <= UInt64(Int.max / 2), expected == UInt64(bytes.count) else {
-      throw .init(
-        "truncated or extended: the header announces \(length) payload bytes, so \(expected) bytes in all, but the file has \(bytes.count)"
-      )
-    }
-    let end = bytes.count - trailerSize
-    let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[end + $1]) << (8 * UInt32($1)) }
-    let computed = checksum(Array(bytes[..<end]))
-    guard stored == computed else {
-      throw .init(
-        "corrupted: the checksum is \(hex(stored)) but the contents give \(hex(computed))")
-    }
-    guard let kind = StatePayload.Kind(rawValue: bytes[10]) else {
-      throw .init("unknown kind \(bytes[10]) (this auc knows 1 histogram and 2 counts)")
-    }
-    guard bytes[11] == 0 else {
-      throw .init("the reserved header byte 11 is \(bytes[11]), not 0")
-    }
-    let payload: StatePayload
-    do {
-      payload = try JSONDecoder().decode(StatePayload.self, from: Data(bytes[headerSize..<end]))
-    } catch {
-      throw .init("the counts do not decode: \(error)")
-    }
-    guard payload.accumulator != nil, payload.kind == kind else {
-      throw .init("the header says \(kind.name) but the payload holds something else")
-    }
-    try checkRowTally(payload)
-    return payload
+  /// A decoded state file: its version, its payload, and (version 1) the payload's JSON text.
+  public struct DecodedState {
+    public var version: UInt16
+    public var payload: StatePayload
+    /// The JSON text of a version-1 payload, as stored; `nil` for version 2.
+    public var version1Text: String?
   }
 
-  /// Throws unless the row tally that the summary prints agrees with the counts: the classes'
-  /// totals of a histogram, the row count of exact, log or weighted counts.
-  private static func checkRowTally(_ payload: StatePayload) throws(StateFileError) {
-    let rows = payload.rows
-    let (total, overflow) = rows.positives.addingReportingOverflow(rows.negatives)
-    let tally = "the row tally says \(rows.positives) positive and \(rows.negatives) negative rows"
-    switch payload.accumulator {
-    case .histogram(let histogram)?:
-      guard histogram.positiveCount == rows.positives, histogram.negativeCount == rows.negatives
-      else {
-        let held = "\(histogram.positiveCount) and \(histogram.negativeCount)"
-        throw .init("\(tally), but the histogram holds \(held)")
+  /// The payload of a state file's bytes, or the reason they are not a valid state file.
+  public static func decode(_ bytes: [UInt8]) throws(StateFileError) -> StatePayload {
+    try decodeState(bytes).payload
+  }
+
+  /// The decoded state file in `bytes`, of either version, checked whole.
+  public static func decodeState(_ bytes: [UInt8]) throws(StateFileError) -> DecodedState {
+    let result = bytes.withUnsafeBytes { buffer in
+      Result { () throws(StateFileError) in
+        let frame = try StateFrame(buffer, at: 0, wholeFile: true)
+        return try frame.decode(buffer)
       }
-    case .counts(let counts)?:
-      guard !overflow, counts.rowCount == total else {
-        throw .init("\(tally), but the counts hold \(counts.rowCount) rows")
-      }
-    case nil:
-      break
     }
+    return try result.get()
   }
 
   /// Reads and decodes the state file at `path`.
   public static func read(_ path: String) throws(DataError) -> StatePayload {
+    try readState(path).payload
+  }
+
+  /// Reads and decodes the state file at `path`, keeping its version (for `state show`).
+  public static func readState(_ path: String) throws(DataError) -> DecodedState {
+    let bytes = try fileBytes(path)
+    do {
+      return try decodeState(bytes)
+    } catch {
+      throw DataError(location: path, message: error.message)
+    }
+  }
+
+  /// The bytes of the state file at `path`.
+  static func fileBytes(_ path: String) throws(DataError) -> [UInt8] {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw DataError(location: path, message: "cannot read: \(error.localizedDescription)")
     }
-    do {
-      return try decode(Array(data))
-    } catch {
-      throw DataError(location: path, message: error.message)
-    }
+    return Array(data)
   }
 
   /// Writes `payload` to `path` as `OutputPath` writes: a regular file (or a new path) is
@@ -136,16 +106,26 @@ public enum StateFile {
   }
 
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    bytes.withUnsafeBufferPointer { buffer in
-      UInt32(crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+    bytes.withUnsafeBytes { checksum($0) }
+  }
+
+  /// The CRC-32 of `bytes`, in pieces of 1 GiB (zlib takes 32-bit lengths).
+  static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var crc = crc32(0, nil, 0)
+    var start = 0
+    while start < bytes.count {
+      let length = min(bytes.count - start, 1 << 30)
+      crc = crc32(crc, bytes.baseAddress! + start, UInt32(length))
+      start += length
     }
+    return UInt32(crc)
   }
 
   private static func append<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
-  private static func hex(_ value: UInt32) -> String {
+  static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16)
     return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
   }

@@ -70,6 +70,63 @@ public struct StatePayload: Codable {
   }
 }
 
+extension StatePayload {
+  /// Throws unless the row tally that the summary prints agrees with the counts, class by
+  /// class; see ``HeldRows/check(rows:weighted:)``. Every decoder calls it.
+  func checkRowTally() throws(StateFileError) {
+    switch accumulator {
+    case .histogram(let histogram)?:
+      try HeldRows(
+        kind: .histogram, positives: histogram.positiveCount, negatives: histogram.negativeCount,
+        isWeighted: false
+      ).check(rows: rows, weighted: weighted)
+    case .counts(let counts)?:
+      try HeldRows(
+        kind: .counts, positives: counts.positiveRowCount, negatives: counts.negativeRowCount,
+        isWeighted: counts.isWeighted
+      ).check(rows: rows, weighted: weighted)
+    case nil:
+      throw StateFileError("the state holds no counts")
+    }
+  }
+}
+
+/// The rows a state's histogram or counts hold per class, to check against its row tally.
+struct HeldRows {
+  var kind: StatePayload.Kind
+  var positives: UInt64
+  var negatives: UInt64
+  var isWeighted: Bool
+
+  /// Throws unless the tally `rows` is what the counts hold, class by class (the histogram's
+  /// class totals, or the rows of each class of exact, log or weighted counts), and only
+  /// counts are weighted, and only when the state says so.
+  func check(rows: RowTally, weighted: Bool) throws(StateFileError) {
+    let tally = rows.tallyText
+    switch kind {
+    case .histogram:
+      guard positives == rows.positives, negatives == rows.negatives else {
+        throw StateFileError("\(tally), but the histogram holds \(positives) and \(negatives)")
+      }
+      guard !weighted else { throw StateFileError("a histogram state cannot be weighted") }
+    case .counts:
+      guard positives == rows.positives, negatives == rows.negatives else {
+        throw StateFileError("\(tally), but the counts hold \(positives) and \(negatives)")
+      }
+      guard weighted || !isWeighted else {
+        throw StateFileError("the state says unweighted, but the counts hold weights")
+      }
+    }
+  }
+}
+
+extension RowTally {
+  /// `the row tally says P positive and N negative rows`, for messages.
+  var tallyText: String {
+    "the row tally says \(positives) positive and \(negatives) negative rows"
+  }
+}
+
 /// Why two state files cannot be merged.
 public struct StateMergeError: Error {
   public var message: String

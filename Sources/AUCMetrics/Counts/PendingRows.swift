@@ -56,6 +56,15 @@ internal struct PendingRows: Sendable {
     }
   }
 
+  /// The number of rows in the run of equal keys starting at `index` of sorted rows, and the
+  /// index after the run.
+  internal func count(at index: Int) -> (count: UInt64, end: Int) {
+    let key = keys[index]
+    var end = index
+    while end < keys.count && keys[end] == key { end += 1 }
+    return (UInt64(end - index), end)
+  }
+
   /// The total weight of the run of equal keys starting at `index` of sorted rows, and the
   /// index after the run.
   internal func run(at index: Int) -> (weight: DoubleDouble, end: Int) {

@@ -40,31 +40,51 @@ extension ScoreCounts {
   ///   ``MergeError/weightTotalOverflow``.
   /// - Complexity: O(m + m′ + r) for m and m′ groups and r buffered rows.
   public mutating func merge(_ other: ScoreCounts) throws(MergeError) {
-    let (newRowCount, overflow) = rowCount.addingReportingOverflow(other.rowCount)
-    guard !overflow else { throw .countOverflow }
+    // Each class holds at most the total, so neither class can wrap when the total does not.
+    guard !rowCount.addingReportingOverflow(other.rowCount).overflow else {
+      throw .countOverflow
+    }
+    // Unweighted counts keep zero weight totals; their rows cannot approach the limit.
     let mergedTotal = positiveTotal + negativeTotal + other.positiveTotal + other.negativeTotal
     guard !Self.exceedsWeightTotalLimit(mergedTotal) else {
       throw .weightTotalOverflow
     }
     var other = other.normalized()
-    let targetShift: Int
-    switch (binning, other.binning) {
-    case (.linear(let mine), .linear(let theirs)) where mine == theirs:
-      targetShift = 0
-    case (.linear, _), (_, .linear):
-      throw .incompatibleBinning(binning, other.binning)
-    default:
-      targetShift = Swift.max(binning.keyShift, other.binning.keyShift)
-    }
+    let targetShift = try Self.mergedKeyShift(binning, other.binning)
     mergePending()
     coarsen(toKeyShift: targetShift)
     other.coarsen(toKeyShift: targetShift)
     switchedFromExact = switchedFromExact || other.switchedFromExact
-    entries = Self.merged(entries, other.entries)
-    positiveTotal += other.positiveTotal
-    negativeTotal += other.negativeTotal
-    rows = newRowCount
+    if weighted || other.weighted {
+      makeWeighted()
+      other.makeWeighted()
+      weightEntries = .merged(weightEntries, other.weightEntries)
+      positiveTotal += other.positiveTotal
+      negativeTotal += other.negativeTotal
+    } else {
+      countEntries = .merged(countEntries, other.countEntries)
+    }
+    positiveRows &+= other.positiveRows
+    negativeRows &+= other.negativeRows
     applyMemoryBudget()
+  }
+
+  /// The key shift two binnings meet at when merged: that of the coarser of two exact or
+  /// logarithmic binnings, 0 for the same linear bins.
+  ///
+  /// - Throws: ``MergeError/incompatibleBinning(_:_:)`` for linear bins against anything
+  ///   but the same linear bins.
+  internal static func mergedKeyShift(_ mine: ScoreBinning, _ theirs: ScoreBinning)
+    throws(MergeError) -> Int
+  {
+    switch (mine, theirs) {
+    case (.linear(let left), .linear(let right)) where left == right:
+      return 0
+    case (.linear, _), (_, .linear):
+      throw .incompatibleBinning(mine, theirs)
+    default:
+      return Swift.max(mine.keyShift, theirs.keyShift)
+    }
   }
 
   /// The union of `self` and `other`.
@@ -82,60 +102,46 @@ extension ScoreCounts {
     if pendingPositives.isEmpty && pendingNegatives.isEmpty { return }
     pendingPositives.sort()
     pendingNegatives.sort()
-    var incoming: [Entry] = []
-    incoming.reserveCapacity(pendingPositives.count + pendingNegatives.count)
-    var positiveIndex = 0
-    var negativeIndex = 0
-    while positiveIndex < pendingPositives.count || negativeIndex < pendingNegatives.count {
-      let positiveKey =
-        positiveIndex < pendingPositives.count ? pendingPositives.keys[positiveIndex] : nil
-      let negativeKey =
-        negativeIndex < pendingNegatives.count ? pendingNegatives.keys[negativeIndex] : nil
-      let key = Swift.min(positiveKey ?? .max, negativeKey ?? .max)
-      var entry = Entry(key: key, positive: .zero, negative: .zero)
-      if positiveKey == key {
-        (entry.positive, positiveIndex) = pendingPositives.run(at: positiveIndex)
+    if weighted {
+      let incoming: [WeightEntry] = Self.groups(pendingPositives, pendingNegatives) {
+        $0.run(at: $1)
       }
-      if negativeKey == key {
-        (entry.negative, negativeIndex) = pendingNegatives.run(at: negativeIndex)
+      weightEntries = .merged(weightEntries, incoming)
+    } else {
+      let incoming: [CountEntry] = Self.groups(pendingPositives, pendingNegatives) {
+        $0.count(at: $1)
       }
-      incoming.append(entry)
+      countEntries = .merged(countEntries, incoming)
     }
     pendingPositives = PendingRows()
     pendingNegatives = PendingRows()
-    entries = Self.merged(entries, incoming)
     applyMemoryBudget()
   }
 
-  /// Two ascending entry arrays merged into one, weights of equal keys added.
-  internal static func merged(_ first: [Entry], _ second: [Entry]) -> [Entry] {
-    if first.isEmpty { return second }
-    if second.isEmpty { return first }
-    var result: [Entry] = []
-    result.reserveCapacity(first.count + second.count)
-    var firstIndex = 0
-    var secondIndex = 0
-    while firstIndex < first.count && secondIndex < second.count {
-      let left = first[firstIndex]
-      let right = second[secondIndex]
-      if left.key < right.key {
-        result.append(left)
-        firstIndex += 1
-      } else if right.key < left.key {
-        result.append(right)
-        secondIndex += 1
-      } else {
-        result.append(
-          Entry(
-            key: left.key, positive: left.positive + right.positive,
-            negative: left.negative + right.negative))
-        firstIndex += 1
-        secondIndex += 1
+  /// The groups of sorted buffered rows, ascending by key; `run` gives the weight of the run
+  /// of equal keys at an index and the index after it.
+  private static func groups<Entry: CountsEntry>(
+    _ positives: PendingRows, _ negatives: PendingRows,
+    run: (PendingRows, Int) -> (Entry.Weight, Int)
+  ) -> [Entry] {
+    var incoming: [Entry] = []
+    incoming.reserveCapacity(positives.count + negatives.count)
+    var positiveIndex = 0
+    var negativeIndex = 0
+    while positiveIndex < positives.count || negativeIndex < negatives.count {
+      let positiveKey = positiveIndex < positives.count ? positives.keys[positiveIndex] : nil
+      let negativeKey = negativeIndex < negatives.count ? negatives.keys[negativeIndex] : nil
+      let key = Swift.min(positiveKey ?? .max, negativeKey ?? .max)
+      var entry = Entry(key: key, positive: .zero, negative: .zero)
+      if positiveKey == key {
+        (entry.positive, positiveIndex) = run(positives, positiveIndex)
       }
+      if negativeKey == key {
+        (entry.negative, negativeIndex) = run(negatives, negativeIndex)
+      }
+      incoming.append(entry)
     }
-    result.append(contentsOf: first[firstIndex...])
-    result.append(contentsOf: second[secondIndex...])
-    return result
+    return incoming
   }
 
   /// Moves exact or logarithmic entries to the logarithmic bins whose keys are the exact keys
@@ -145,22 +151,11 @@ extension ScoreCounts {
     guard shift > currentShift else { return }
     mergePending()
     let step = UInt64(shift - currentShift)
-    let keptCount = entries.withUnsafeMutableBufferPointer { entries in
-      var write = -1
-      for read in entries.indices {
-        var entry = entries[read]
-        entry.key &>>= step
-        if write >= 0 && entries[write].key == entry.key {
-          entries[write].positive += entry.positive
-          entries[write].negative += entry.negative
-        } else {
-          write += 1
-          entries[write] = entry
-        }
-      }
-      return write + 1
+    if weighted {
+      weightEntries.coarsen(byShifting: step)
+    } else {
+      countEntries.coarsen(byShifting: step)
     }
-    entries.removeSubrange(keptCount...)
     currentBinning = .logarithmic(keyShift: shift)
   }
 }

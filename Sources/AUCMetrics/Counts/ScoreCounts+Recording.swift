@@ -90,15 +90,18 @@ extension ScoreCounts {
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
     weights: UnsafeBufferPointer<Weight>, positiveRows: Int
   ) -> ScoreInputError? {
-    let weighted = !weights.isEmpty
-    let (newRowCount, overflow) = rowCount.addingReportingOverflow(UInt64(scores.count))
-    if overflow { return .countOverflow }
-    if weighted, let error = weightTotalError(weights) { return error }
-    rows = newRowCount
-    if !weighted {
+    let hasWeights = !weights.isEmpty
+    if rowCount.addingReportingOverflow(UInt64(scores.count)).overflow { return .countOverflow }
+    if hasWeights, let error = weightTotalError(weights) { return error }
+    let negativeCount = scores.count - positiveRows
+    if hasWeights {
+      makeWeighted()  // before the rows are counted: the batch adds its weights, not 1 a row
+    } else if weighted {
       positiveTotal += Double(positiveRows)
-      negativeTotal += Double(scores.count - positiveRows)
+      negativeTotal += Double(negativeCount)
     }
+    self.positiveRows &+= UInt64(positiveRows)
+    self.negativeRows &+= UInt64(negativeCount)
     // Without a budget a batch is buffered whole, so an in-memory array takes one radix sort;
     // with one, in pieces no larger than the budget allows, merging between them.
     let pieceSize = memoryBudget == nil ? scores.count : pendingLimit
@@ -120,11 +123,11 @@ extension ScoreCounts {
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
     weights: UnsafeBufferPointer<Weight>, range: Range<Int>
   ) {
-    let weighted = !weights.isEmpty
-    pendingPositives.prepare(extra: range.count, weighted: weighted)
-    pendingNegatives.prepare(extra: range.count, weighted: weighted)
+    let hasWeights = !weights.isEmpty
+    pendingPositives.prepare(extra: range.count, weighted: hasWeights)
+    pendingNegatives.prepare(extra: range.count, weighted: hasWeights)
     let binning = binning
-    if weighted {
+    if hasWeights {
       var positiveSum = DoubleDouble.zero
       var negativeSum = DoubleDouble.zero
       for index in range {
@@ -260,9 +263,9 @@ extension ScoreCounts {
   /// more than an eighth of the entries the memory budget allows.
   @usableFromInline
   internal var pendingLimit: Int {
-    let wanted = Swift.max(1 << 16, entries.count / 2)
+    let wanted = Swift.max(1 << 16, entryCount / 2)
     guard let memoryBudget else { return wanted }
-    return Swift.max(1024, Swift.min(wanted, memoryBudget / 8 / (2 * MemoryLayout<Entry>.stride)))
+    return Swift.max(1024, Swift.min(wanted, memoryBudget / 8 / (2 * entryStride)))
   }
 }
 

@@ -12,9 +12,17 @@ extension ScoreCounts {
   /// - Complexity: O(m) for m groups, plus O(r) to merge r buffered rows first (into a copy).
   public var summary: RankingSummary {
     let counts = normalized()
+    if !counts.weighted {
+      // Up to 2^64 − 1 rows in all, so the integer sweep applies to every unweighted count.
+      var sweep = WholeCountSweep()
+      for entry in counts.countEntries.reversed() {
+        sweep.add(positive: entry.positive, negative: entry.negative)
+      }
+      return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
+    }
     if counts.hasWholeCounts {
       var sweep = WholeCountSweep()
-      for entry in counts.entries.reversed() {
+      for entry in counts.weightEntries.reversed() {
         sweep.add(positive: UInt64(entry.positive.head), negative: UInt64(entry.negative.head))
       }
       return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
@@ -22,14 +30,14 @@ extension ScoreCounts {
     if let summary = counts.largeWholeCountSummary() { return summary }
     var sweep = RankingSweep(
       positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value)
-    for entry in counts.entries.reversed() {
+    for entry in counts.weightEntries.reversed() {
       sweep.add(positive: entry.positive, negative: entry.negative)
     }
     return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
   }
 
   /// The integer sweep's summary when every weight is a whole number and the totals add up
-  /// to at most 2^64 − 1 (merged unweighted counts past 2^53 rows, say), else `nil`.
+  /// to at most 2^64 − 1 (weights of 2^40 on 2^20 rows, say), else `nil`.
   ///
   /// The same counts scaled down by a power of two give the same summary to the bit, as the
   /// small counts take the integer sweep too.
@@ -39,7 +47,7 @@ extension ScoreCounts {
       !positives.addingReportingOverflow(negatives).overflow
     else { return nil }
     var sweep = WholeCountSweep()
-    for entry in entries.reversed() {
+    for entry in weightEntries.reversed() {
       guard let positive = Self.wholeCount(entry.positive),
         let negative = Self.wholeCount(entry.negative)
       else { return nil }
@@ -57,13 +65,14 @@ extension ScoreCounts {
     return UInt64(exactly: Int128(head) + Int128(tail))
   }
 
-  /// Whether every weight is a whole number and the totals stay below 2^53, so the
-  /// integer sweep applies (always, for unweighted rows).
+  /// Whether every weight is a whole number and the totals stay below 2^53, so that the
+  /// groups' doubles are exact counts (always, for unweighted rows below 2^53).
   internal var hasWholeCounts: Bool {
+    guard weighted else { return Double(positiveRows) + Double(negativeRows) < 0x1p53 }
     guard positiveTotal.tail == 0, negativeTotal.tail == 0,
       positiveTotal.head + negativeTotal.head < 0x1p53
     else { return false }
-    return entries.allSatisfy { entry in
+    return weightEntries.allSatisfy { entry in
       entry.positive.tail == 0 && entry.negative.tail == 0
         && entry.positive.head == entry.positive.head.rounded(.down)
         && entry.negative.head == entry.negative.head.rounded(.down)

@@ -18,14 +18,6 @@
 /// counts.summary.rocAUC          // Optional(0.8214…): 5.75 of 7 weighted pairs, the tie ½
 /// ```
 public struct ScoreCounts: Sendable {
-  /// One group of tied scores (or one bin) and its weight per class.
-  @usableFromInline
-  internal struct Entry: Sendable, Hashable {
-    @usableFromInline internal var key: UInt64
-    @usableFromInline internal var positive: DoubleDouble
-    @usableFromInline internal var negative: DoubleDouble
-  }
-
   /// How the scores are grouped now; differs from the binning asked for after a switch.
   public var binning: ScoreBinning { currentBinning }
 
@@ -38,16 +30,28 @@ public struct ScoreCounts: Sendable {
   /// The most bytes the counts may hold, or `nil` for no limit.
   public let memoryBudget: Int?
 
-  /// The merged groups, ascending by key.
-  @usableFromInline
-  internal var entries: [Entry]
+  /// `true` once a batch with weights was recorded (or weighted counts merged in): the
+  /// groups then hold double-double weights, else whole counts.
+  public var isWeighted: Bool { weighted }
 
-  /// Rows recorded since the last merge into ``entries``.
+  @usableFromInline
+  internal var weighted: Bool
+
+  /// The merged groups of unweighted counts, ascending by key; empty once ``isWeighted``.
+  @usableFromInline
+  internal var countEntries: [CountEntry]
+
+  /// The merged groups of weighted counts, ascending by key; empty until ``isWeighted``.
+  @usableFromInline
+  internal var weightEntries: [WeightEntry]
+
+  /// Rows recorded since the last merge into the entries.
   @usableFromInline
   internal var pendingPositives: PendingRows
   @usableFromInline
   internal var pendingNegatives: PendingRows
 
+  /// The weight totals, kept once ``isWeighted``; unweighted, the row counts are the totals.
   @usableFromInline
   internal var positiveTotal: DoubleDouble
   @usableFromInline
@@ -66,11 +70,25 @@ public struct ScoreCounts: Sendable {
     !(total.head < weightTotalLimit || (total.head == weightTotalLimit && total.tail <= 0))
   }
 
-  /// The number of rows recorded, whatever their weights.
-  public var rowCount: UInt64 { rows }
-
   @usableFromInline
-  internal var rows: UInt64
+  internal var positiveRows: UInt64
+  @usableFromInline
+  internal var negativeRows: UInt64
+
+  /// The number of positive rows recorded, whatever their weights.
+  ///
+  /// - Complexity: O(1)
+  public var positiveRowCount: UInt64 { positiveRows }
+
+  /// The number of negative rows recorded, whatever their weights.
+  ///
+  /// - Complexity: O(1)
+  public var negativeRowCount: UInt64 { negativeRows }
+
+  /// The number of rows recorded, whatever their weights.
+  ///
+  /// - Complexity: O(1)
+  public var rowCount: UInt64 { positiveRows &+ negativeRows }
 
   /// Creates empty counts.
   ///
@@ -87,23 +105,26 @@ public struct ScoreCounts: Sendable {
     self.currentBinning = binning
     self.switchedFromExact = false
     self.memoryBudget = memoryBudget
-    self.entries = []
+    self.weighted = false
+    self.countEntries = []
+    self.weightEntries = []
     self.pendingPositives = PendingRows()
     self.pendingNegatives = PendingRows()
     self.positiveTotal = .zero
     self.negativeTotal = .zero
-    self.rows = 0
+    self.positiveRows = 0
+    self.negativeRows = 0
   }
 
   /// The total weight of positive rows (their number when unweighted).
   ///
   /// - Complexity: O(1)
-  public var positiveWeight: Double { positiveTotal.value }
+  public var positiveWeight: Double { weighted ? positiveTotal.value : Double(positiveRows) }
 
   /// The total weight of negative rows (their number when unweighted).
   ///
   /// - Complexity: O(1)
-  public var negativeWeight: Double { negativeTotal.value }
+  public var negativeWeight: Double { weighted ? negativeTotal.value : Double(negativeRows) }
 
   /// `true` when no row has been recorded.
   ///
@@ -114,14 +135,37 @@ public struct ScoreCounts: Sendable {
   /// buffered rows.
   ///
   /// - Complexity: O(1), or O(m + r) to merge r buffered rows into m groups first.
-  public var groupCount: Int { normalized().entries.count }
+  public var groupCount: Int { normalized().entryCount }
+
+  /// The number of merged groups held now.
+  internal var entryCount: Int { weighted ? weightEntries.count : countEntries.count }
+
+  /// The bytes one merged group takes now: 24 for counts, 40 for weights.
+  internal var entryStride: Int {
+    weighted ? MemoryLayout<WeightEntry>.stride : MemoryLayout<CountEntry>.stride
+  }
 
   /// Bytes held by the entries and buffers now, by their capacities.
   ///
   /// - Complexity: O(1)
   public var memoryFootprint: Int {
-    entries.capacity * MemoryLayout<Entry>.stride + pendingPositives.memoryFootprint
-      + pendingNegatives.memoryFootprint
+    countEntries.capacity * MemoryLayout<CountEntry>.stride
+      + weightEntries.capacity * MemoryLayout<WeightEntry>.stride
+      + pendingPositives.memoryFootprint + pendingNegatives.memoryFootprint
+  }
+
+  /// Moves the groups to double-double weights, if they are not there yet; the next batch
+  /// or merge brings weights.
+  ///
+  /// - Complexity: O(m) for m groups, once.
+  @usableFromInline
+  internal mutating func makeWeighted() {
+    guard !weighted else { return }
+    weightEntries = countEntries.map(WeightEntry.init)
+    countEntries = []
+    positiveTotal = DoubleDouble(exactly: positiveRows)
+    negativeTotal = DoubleDouble(exactly: negativeRows)
+    weighted = true
   }
 
   /// Removes every row, keeping the binning asked for and the budget.
@@ -158,19 +202,31 @@ public struct ScoreCounts: Sendable {
 }
 
 extension ScoreCounts: Hashable {
-  /// Counts are equal when they hold the same groups with the same weights under the same
-  /// binning, however the rows were split into batches.
+  /// Counts are equal when they hold the same groups with the same weights (a count equals
+  /// the same weight) and the same rows per class under the same binning, however the rows
+  /// were split into batches.
   public static func == (left: ScoreCounts, right: ScoreCounts) -> Bool {
     let left = left.normalized()
     let right = right.normalized()
-    return left.binning == right.binning && left.switchedFromExact == right.switchedFromExact
-      && left.rowCount == right.rowCount && left.entries == right.entries
+    guard left.binning == right.binning, left.switchedFromExact == right.switchedFromExact,
+      left.positiveRows == right.positiveRows, left.negativeRows == right.negativeRows
+    else { return false }
+    switch (left.weighted, right.weighted) {
+    case (false, false): return left.countEntries == right.countEntries
+    case (true, true): return left.weightEntries == right.weightEntries
+    case (false, true): return left.countEntries.map(WeightEntry.init) == right.weightEntries
+    case (true, false): return left.weightEntries == right.countEntries.map(WeightEntry.init)
+    }
   }
 
   public func hash(into hasher: inout Hasher) {
     let normal = normalized()
     hasher.combine(normal.binning)
     hasher.combine(normal.rowCount)
-    hasher.combine(normal.entries)
+    if normal.weighted {
+      for entry in normal.weightEntries { hasher.combine(entry.key) }
+    } else {
+      for entry in normal.countEntries { hasher.combine(entry.key) }
+    }
   }
 }

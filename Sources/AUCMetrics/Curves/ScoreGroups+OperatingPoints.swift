@@ -145,10 +145,12 @@ internal enum OperatingPointScore: Comparable {
     _ criterion: OperatingPointCriterion, _ point: ROCPoint, _ positiveTotal: Double,
     _ negativeTotal: Double
   ) -> OperatingPointScore {
-    let truePositives = Int128(point.truePositives)
-    let falsePositives = Int128(point.falsePositives)
-    let positives = Int128(positiveTotal)
-    let negatives = Int128(negativeTotal)
+    // Whole counts below 2^31 (the caller checks): through Int64, whose conversion from a
+    // double is one instruction, where Int128's generic one is about 20 times slower.
+    let truePositives = Int128(Int64(point.truePositives))
+    let falsePositives = Int128(Int64(point.falsePositives))
+    let positives = Int128(Int64(positiveTotal))
+    let negatives = Int128(Int64(negativeTotal))
     switch criterion {
     case .youden:
       return .exactValue(truePositives * negatives - falsePositives * positives)

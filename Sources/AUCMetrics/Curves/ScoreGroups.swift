@@ -130,46 +130,67 @@ extension ScoreCounts {
   /// - Complexity: O(m) for m groups, plus O(r) to merge r buffered rows first (into a copy).
   public var groups: ScoreGroups {
     let counts = normalized()
-    let shift = UInt64(counts.binning.keyShift)
-    let lowestKey = ScoreKey.key(-.greatestFiniteMagnitude)
     var thresholds: [Double] = []
     var positives: [Double] = []
     var negatives: [Double] = []
-    // The tails only once one is not 0 (never for whole counts), so most groups cost 24 bytes.
+    // The tails only once one is not 0 (never for counts below 2^53), so most groups cost
+    // 24 bytes. A group's head is its nearest double, and head + tail its exact value.
     var positiveTails: [Double] = []
     var negativeTails: [Double] = []
-    thresholds.reserveCapacity(counts.entries.count)
-    positives.reserveCapacity(counts.entries.count)
-    negatives.reserveCapacity(counts.entries.count)
-    for entry in counts.entries.reversed() where !(entry.positive.isZero && entry.negative.isZero) {
-      // A sum's head is its nearest double, and head + tail its exact value.
-      let (positive, positiveTail) = (entry.positive.head, entry.positive.tail)
-      let (negative, negativeTail) = (entry.negative.head, entry.negative.tail)
-      if positiveTails.isEmpty && (positiveTail != 0 || negativeTail != 0) {
+    let count = counts.entryCount
+    thresholds.reserveCapacity(count)
+    positives.reserveCapacity(count)
+    negatives.reserveCapacity(count)
+    func append(key: UInt64, positive: (Double, Double), negative: (Double, Double)) {
+      if positiveTails.isEmpty && (positive.1 != 0 || negative.1 != 0) {
         positiveTails = [Double](repeating: 0, count: positives.count)
         negativeTails = positiveTails
       }
       if !positiveTails.isEmpty {
-        positiveTails.append(positiveTail)
-        negativeTails.append(negativeTail)
+        positiveTails.append(positive.1)
+        negativeTails.append(negative.1)
       }
-      let threshold: Double
-      switch counts.binning {
-      case .linear(let thresholdCount):
-        threshold = Double(entry.key) / Double(thresholdCount)
-      case .exact, .logarithmic:
-        // The smallest key of the bin is its smallest score.
-        threshold = ScoreKey.score(Swift.max(entry.key &<< shift, lowestKey))
+      thresholds.append(ScoreCounts.threshold(ofKey: key, binning: counts.binning))
+      positives.append(positive.0)
+      negatives.append(negative.0)
+    }
+    if counts.weighted {
+      for entry in counts.weightEntries.reversed()
+      where !(entry.positive.isZero && entry.negative.isZero) {
+        append(
+          key: entry.key, positive: (entry.positive.head, entry.positive.tail),
+          negative: (entry.negative.head, entry.negative.tail))
       }
-      thresholds.append(threshold)
-      positives.append(positive)
-      negatives.append(negative)
+    } else {
+      for entry in counts.countEntries.reversed() {
+        append(
+          key: entry.key, positive: Self.headAndTail(entry.positive),
+          negative: Self.headAndTail(entry.negative))
+      }
     }
     return ScoreGroups(
       unchecked: thresholds, positives: positives, negatives: negatives,
       positiveTails: positiveTails, negativeTails: negativeTails, binning: counts.binning,
-      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value,
+      positiveTotal: counts.positiveWeight, negativeTotal: counts.negativeWeight,
       hasWholeCounts: counts.hasWholeCounts)
+  }
+
+  /// `count` as its nearest double and the exact remainder, which fits a double.
+  internal static func headAndTail(_ count: UInt64) -> (Double, Double) {
+    let head = Double(count)
+    return (head, Double(Int128(count) - Int128(head)))
+  }
+
+  /// The threshold of the group with `key`: the smallest score of its bin (its score, when
+  /// exact).
+  internal static func threshold(ofKey key: UInt64, binning: ScoreBinning) -> Double {
+    switch binning {
+    case .linear(let thresholdCount):
+      return Double(key) / Double(thresholdCount)
+    case .exact, .logarithmic:
+      let lowestKey = ScoreKey.key(-.greatestFiniteMagnitude)
+      return ScoreKey.score(Swift.max(key &<< UInt64(binning.keyShift), lowestKey))
+    }
   }
 }
 

@@ -2,6 +2,14 @@ import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `auc accumulate FILE ... --state-out S`: count rows into a mergeable state file.
 struct AccumulateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -16,29 +24,26 @@ struct AccumulateCommand: ParsableCommand {
       half-written, and keeps its permissions; a device or FIFO (/dev/null, /dev/stdout) is \
       written straight through; a symbolic link is followed and the file it points to \
       replaced. Ctrl-C or SIGTERM during the write removes the temporary file. An input is \
-      never overwritten: --state-out naming one of them is refused.
+      never overwritten: --state-out naming one of them is refused. --state-out - writes \
+      the state to standard output, for a pipe into auc merge -.
 
       Examples:
         auc accumulate day1.csv.gz --state-out day1.aucstate
         auc accumulate shard-*.csv --exact --state-out part-07.aucstate
+        auc accumulate - --exact --state-out - < part.csv | ssh hub 'cat >> parts.aucstate'
       """
   )
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: ArgumentHelp("Where to write the state.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp("Where to write the state; - for standard output.", valueName: "path"))
   var stateOut: String
 
   func run() throws {
     try OutputFile.checkNotAnInput(stateOut, inputs: input.inputPaths)
     let (accumulator, rows) = try input.readAll()
-    do {
-      try StateFile.write(
-        StatePayload(accumulator: accumulator, rows: rows, weighted: input.weight != nil),
-        to: stateOut)
-    } catch {
-      printToStandardError(error.description)
-      throw ExitCode(1)
-    }
+    let payload = StatePayload(accumulator: accumulator, rows: rows, weighted: input.weight != nil)
+    try OutputFile.writeState(payload, to: stateOut)
   }
 }

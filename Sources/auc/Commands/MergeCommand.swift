@@ -10,20 +10,28 @@ struct MergeCommand: ParsableCommand {
     discussion: """
       The states must be of one kind and compatible: histograms with the same thresholds, \
       or counts whose binnings nest (exact with log bins meets at the log bins). A file that \
-      is truncated, corrupted or of another kind is rejected with the reason.
+      is truncated, corrupted or of another kind is rejected with the reason, and nothing is \
+      written. The merge reads all the inputs in one pass, in the memory of the merged \
+      counts.
+
+      - reads states from standard input, any number of them back to back. With \
+      --state-out - the merged state goes to standard output and no summary is printed.
 
       Examples:
         auc merge part-*.aucstate
         auc merge day1.aucstate day2.aucstate --state-out week.aucstate --format json
+        cat shard-*.aucstate | auc merge - --state-out - > all.aucstate
       """
   )
 
-  @Argument(help: "State files written by auc accumulate or auc merge.")
+  @Argument(
+    help: "State files written by auc accumulate or auc merge; - reads states from standard input."
+  )
   var states: [String]
 
   @Option(
     help: ArgumentHelp(
-      "Also write the merged state here (as auc accumulate writes); it may be one of the states.",
+      "Also write the merged state here (as auc accumulate writes; it may be one of the states); - writes it to standard output instead of the summary.",
       valueName: "path"))
   var stateOut: String?
 
@@ -31,30 +39,40 @@ struct MergeCommand: ParsableCommand {
 
   func validate() throws {
     guard !states.isEmpty else { throw ValidationError("give at least one state file") }
+    guard states.filter({ $0 == "-" }).count <= 1 else {
+      throw ValidationError("- (standard input) can be given only once")
+    }
   }
 
   func run() throws {
-    var merged: StatePayload?
+    var merged: StatePayload? = try readAndMerge()
+    if let stateOut {
+      try OutputFile.writeState(merged!, to: stateOut)
+      if stateOut == "-" { return }
+    }
+    let rows = merged!.rows
+    let weighted = merged!.weighted
+    let summary = merged!.accumulator!.summary
+    let groups = StatePayload.groups(releasing: &merged)
+    try StandardOutput.writeLine(
+      output.render(summary: summary, groups: groups, rows: rows, weighted: weighted))
+  }
+
+  /// Every state given, merged in one pass; a bad state prints its reason and exits with 1.
+  private func readAndMerge() throws -> StatePayload {
     do throws(DataError) {
+      var inputs: [EncodedState] = []
       for path in states {
-        let payload = try StateFile.read(path)
-        if merged == nil {
-          merged = payload
+        if path == "-" {
+          inputs += try StateFile.readEncodedStandardInput()
         } else {
-          do throws(StateMergeError) {
-            try merged!.merge(payload)
-          } catch {
-            throw DataError(location: path, message: error.message)
-          }
+          inputs.append(try StateFile.readEncoded(path))
         }
       }
-      if let stateOut { try StateFile.write(merged!, to: stateOut) }
+      return try StateFile.merge(inputs)
     } catch {
       printToStandardError(error.description)
       throw ExitCode(1)
     }
-    let payload = merged!
-    try StandardOutput.writeLine(
-      output.render(payload.accumulator!, rows: payload.rows, weighted: payload.weighted))
   }
 }

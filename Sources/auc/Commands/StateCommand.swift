@@ -16,28 +16,46 @@ struct StateCommand: ParsableCommand {
       commandName: "show",
       abstract: "Print a state file as JSON: format, version, kind, row counts and the counts.",
       discussion: """
+        A version-1 file's payload is printed as stored; a version-2 file's in the same \
+        schema, with the rows of each class and the weighted flag of the counts added. With \
+        -, every state on standard input is printed, one per line.
+
         Example:
           auc state show day1.aucstate
         """
     )
 
-    @Argument(help: "A state file written by auc accumulate or auc merge.")
+    @Argument(
+      help:
+        "A state file written by auc accumulate or auc merge; - reads every state on standard input."
+    )
     var state: String
 
     func run() throws {
-      let payload: StatePayload
-      do {
-        payload = try StateFile.read(state)
+      let states: [StateFile.DecodedState]
+      do throws(DataError) {
+        states =
+          state == "-" ? try StateFile.readStandardInputStates() : [try StateFile.readState(state)]
       } catch {
         printToStandardError(error.description)
         throw ExitCode(1)
       }
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys]
-      let body = String(decoding: try encoder.encode(payload), as: UTF8.self)
-      try StandardOutput.writeLine(
-        "{\"format\":\"auc-state\",\"version\":\(StateFile.version),\"kind\":\"\(payload.kind.name)\",\"payload\":\(body)}"
-      )
+      for decoded in states { try StandardOutput.writeLine(try Self.json(decoded)) }
+    }
+
+    /// `{"format":"auc-state","version":V,"kind":K,"payload":…}`: a version-1 payload as
+    /// stored (its JSON), a version-2 payload in the `Codable` form of the counts.
+    static func json(_ decoded: StateFile.DecodedState) throws -> String {
+      let body: String
+      if let text = decoded.version1Text {
+        body = text
+      } else {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        body = String(decoding: try encoder.encode(decoded.payload), as: UTF8.self)
+      }
+      return
+        "{\"format\":\"auc-state\",\"version\":\(decoded.version),\"kind\":\"\(decoded.payload.kind.name)\",\"payload\":\(body)}"
     }
   }
 }

@@ -39,8 +39,23 @@ struct SummaryOptions: ParsableArguments {
 
   /// Every number of the summary, with the extras asked for.
   func report(_ accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) -> SummaryReport {
-    let groups = accumulator.groups
-    var report = SummaryReport(rows: rows, summary: accumulator.summary, weighted: weighted)
+    report(summary: accumulator.summary, groups: accumulator.groups, rows: rows, weighted: weighted)
+  }
+
+  /// The summary from its parts, in the chosen format: for callers that free the counts
+  /// before they build the groups.
+  func render(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
+    -> String
+  {
+    let report = self.report(summary: summary, groups: groups, rows: rows, weighted: weighted)
+    return format == .json ? report.json : report.text
+  }
+
+  /// Every number of the summary from its parts, with the extras asked for.
+  func report(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
+    -> SummaryReport
+  {
+    var report = SummaryReport(rows: rows, summary: summary, weighted: weighted)
     report.bestThreshold = groups.bestOperatingPoints(.youden).first
     if let ci {
       // Whole-number weights would pass for replicated rows; DeLong's interval is for rows

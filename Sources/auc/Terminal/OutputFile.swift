@@ -1,6 +1,14 @@
 import AUCFileFormats
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a command writes a document: standard output for `-`, else the path as
 /// `OutputPath` writes it (a regular file replaced atomically, a device or FIFO straight
 /// through, a symbolic link followed).
@@ -16,6 +24,38 @@ enum OutputFile {
       try OutputPath.write(text, to: path)
     } catch {
       printToStandardError(error.description)
+      throw ExitCode(1)
+    }
+  }
+
+  /// Writes `payload` as a state file to `path` (as ``write(_:to:)`` places a document), or
+  /// only the state's bytes to standard output for `-`; a failure prints the reason and
+  /// exits with status 1.
+  static func writeState(_ payload: StatePayload, to path: String) throws {
+    guard path == "-" else {
+      do {
+        try StateFile.write(payload, to: path)
+      } catch {
+        printToStandardError(error.description)
+        throw ExitCode(1)
+      }
+      return
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try StateFile.encode(payload)
+    } catch {
+      printToStandardError("<stdout>: cannot encode the state: \(error)")
+      throw ExitCode(1)
+    }
+    var failure: SystemError?
+    bytes.withUnsafeBytes { buffer in
+      do throws(SystemError) {
+        try DescriptorOutput.write(buffer, to: STDOUT_FILENO)
+      } catch { failure = error }
+    }
+    if let failure {
+      printToStandardError("auc: cannot write to standard output: \(failure)")
       throw ExitCode(1)
     }
   }

@@ -1,0 +1,219 @@
+import AUCMetrics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A state kept in its compact bytes (about 3 bytes a distinct score, against 24 decoded):
+/// what `auc merge` holds of each input while it merges them all in one pass. Its header,
+/// checksum and row tally are checked when it is read; its groups as they are merged or
+/// decoded.
+///
+/// ```swift
+/// let states = try paths.map(StateFile.readEncoded)
+/// let merged = try StateFile.merge(states)
+/// ```
+public struct EncodedState {
+  /// Where the state came from, for messages: the path, or `<stdin>: state N (byte B)`.
+  public let location: String
+  public let kind: StatePayload.Kind
+  /// The rows the state's summary counts, per class.
+  public let rows: RowTally
+  /// Whether the summary prints weights.
+  public let weighted: Bool
+  /// The bytes holding the state (for a stream, every state of it), shared, not copied.
+  let storage: StateBytes
+  /// Where the compact encoding of the histogram or counts lies in `storage`.
+  let counts: Range<Int>
+  /// Where that encoding starts in the state file, for messages.
+  var countsFileOffset = 0
+
+  /// The compact encoding of the histogram or counts, valid while `storage` lives.
+  var countBytes: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(storage.bytes)[counts])
+  }
+
+}
+
+/// Bytes in memory that several states share and point into: their own allocation, so that
+/// the pointers stay valid as long as this object lives.
+final class StateBytes {
+  let bytes: UnsafeMutableRawBufferPointer
+
+  init(_ contents: [UInt8]) {
+    bytes = .allocate(byteCount: contents.count, alignment: 16)
+    contents.withUnsafeBytes { bytes.copyMemory(from: $0) }
+  }
+
+  deinit { bytes.deallocate() }
+}
+
+extension StateFile {
+  /// Reads the state file at `path` and checks it whole, keeping it compact; a version-1 file
+  /// is decoded and encoded again.
+  public static func readEncoded(_ path: String) throws(DataError) -> EncodedState {
+    try encodedStates(in: fileBytes(path), location: path, wholeFile: true)[0]
+  }
+
+  /// Reads every state on standard input, written one after another, each checked whole.
+  /// A state cut short names its position and the byte it starts at.
+  public static func readEncodedStandardInput() throws(DataError) -> [EncodedState] {
+    let bytes = try standardInputBytes()
+    guard !bytes.isEmpty else {
+      throw DataError(location: "<stdin>", message: "no state: the input is empty")
+    }
+    return try encodedStates(in: bytes, location: "<stdin>", wholeFile: false)
+  }
+
+  /// Reads and decodes every state on standard input, written one after another, each
+  /// checked whole.
+  public static func readStandardInputStates() throws(DataError) -> [DecodedState] {
+    let bytes = try standardInputBytes()
+    guard !bytes.isEmpty else {
+      throw DataError(location: "<stdin>", message: "no state: the input is empty")
+    }
+    var states: [DecodedState] = []
+    var start = 0
+    while start < bytes.count {
+      let name = "<stdin>: state \(states.count + 1) (byte \(start))"
+      let result = bytes.withUnsafeBytes { buffer in
+        Result { () throws(StateFileError) in
+          let frame = try StateFrame(buffer, at: start, wholeFile: false)
+          return (try frame.decode(buffer), frame.end)
+        }
+      }
+      switch result {
+      case .success(let (state, end)):
+        states.append(state)
+        start = end
+      case .failure(let error):
+        throw DataError(location: name, message: error.message)
+      }
+    }
+    return states
+  }
+
+  /// Every byte of standard input.
+  static func standardInputBytes() throws(DataError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { readStandardInput(into: $0) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        throw DataError(
+          location: "<stdin>", message: "read failed: \(String(cString: strerror(errno)))")
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[..<count])
+    }
+  }
+
+  /// The states in `bytes`: exactly one filling them (`wholeFile`), or any number back to back.
+  static func encodedStates(in bytes: [UInt8], location: String, wholeFile: Bool)
+    throws(DataError) -> [EncodedState]
+  {
+    let storage = StateBytes(bytes)
+    let buffer = UnsafeRawBufferPointer(storage.bytes)
+    var states: [EncodedState] = []
+    var start = 0
+    repeat {
+      let name = wholeFile ? location : "\(location): state \(states.count + 1) (byte \(start))"
+      do throws(StateFileError) {
+        let state = try encodedState(
+          buffer, storage: storage, at: start, wholeFile: wholeFile, location: name)
+        start = state.end
+        states.append(state.state)
+      } catch {
+        throw DataError(location: name, message: error.message)
+      }
+    } while start < bytes.count
+    return states
+  }
+
+  private static func encodedState(
+    _ buffer: UnsafeRawBufferPointer, storage: StateBytes, at start: Int, wholeFile: Bool,
+    location: String
+  ) throws(StateFileError) -> (state: EncodedState, end: Int) {
+    let frame = try StateFrame(buffer, at: start, wholeFile: wholeFile)
+    if frame.version == 1 {
+      // Decoded and checked in full, then held compactly like any other state.
+      let payload = try frame.decode(buffer).payload
+      return (EncodedState(payload, location: location, smallest: false), frame.end)
+    }
+    let payload = UnsafeRawBufferPointer(rebasing: buffer[frame.payload])
+    let prefix = try Version2Prefix(payload, baseOffset: StateFile.headerSize)
+    let counts = (frame.payload.lowerBound + prefix.countsOffset)..<frame.payload.upperBound
+    let countsOffset = StateFile.headerSize + prefix.countsOffset
+    let held: HeldRows
+    do throws(CompactEncodingError) {
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[counts])
+      switch frame.kind {
+      case .histogram:
+        let summary = try ScoreHistogram.checkCompactEncoding(bytes)
+        held = HeldRows(
+          kind: .histogram, positives: summary.positiveCount,
+          negatives: summary.negativeCount, isWeighted: false)
+      case .counts:
+        let summary = try ScoreCounts.compactEncodingHeader(bytes)
+        held = HeldRows(
+          kind: .counts, positives: summary.positiveRowCount,
+          negatives: summary.negativeRowCount, isWeighted: summary.isWeighted)
+      }
+    } catch {
+      throw StatePayload.decodingFailure(error, kind: frame.kind, countsOffset: countsOffset)
+    }
+    try held.check(rows: prefix.rows, weighted: prefix.weighted)
+    let state = EncodedState(
+      location: location, kind: frame.kind, rows: prefix.rows, weighted: prefix.weighted,
+      storage: storage, counts: counts, countsFileOffset: countsOffset)
+    return (state, frame.end)
+  }
+}
+
+/// The C library's `read` of standard input, under a name that `StateFile.read` does not shadow.
+private func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+  read(STDIN_FILENO, buffer.baseAddress, buffer.count)
+}
+
+extension EncodedState {
+  /// `payload` in compact bytes, as a state file of version 2 holds it; `smallest: false`
+  /// writes them faster, in more room (see `ScoreCounts.compactEncoding(smallest:)`).
+  public init(_ payload: StatePayload, location: String = "", smallest: Bool = true) {
+    let prefix = Version2Prefix.bytes(rows: payload.rows, weighted: payload.weighted)
+    let encoded = payload.version2Payload(smallest: smallest)
+    self.init(
+      location: location, kind: payload.kind, rows: payload.rows, weighted: payload.weighted,
+      storage: StateBytes(encoded), counts: prefix.count..<encoded.count)
+  }
+}
+
+extension StatePayload {
+  /// The groups of `payload`'s histogram or counts, built after the counts are let go of
+  /// (`payload` is `nil` afterwards): the counts go to their compact bytes first, so that
+  /// the counts and the groups, about 24 bytes a group each, are never held at once.
+  public static func groups(releasing payload: inout StatePayload?) -> ScoreGroups {
+    switch payload?.accumulator {
+    case .histogram(let histogram)?:
+      payload = nil
+      return histogram.groups
+    case .counts?:
+      let bytes = payload!.counts!.compactEncoding(smallest: false)
+      payload = nil
+      do {
+        return try bytes.withUnsafeBytes { (buffer) throws(CompactEncodingError) in
+          try ScoreGroups(compactCounts: buffer)
+        }
+      } catch {
+        preconditionFailure("counts' own compact encoding does not decode: \(error)")
+      }
+    case nil:
+      payload = nil
+      return ScoreGroups(thresholds: [], positives: [], negatives: [], binning: .exact)
+    }
+  }
+}
