@@ -18,6 +18,7 @@ let package = Package(
       dependencies: ["CScoreConversion", .product(name: "RealModule", package: "swift-numerics")]
     ),
     .target(name: "CScoreConversion"),
+    .target(name: "CMappingGuard"),
     .systemLibrary(
       name: "CZlib",
       pkgConfig: "zlib",
@@ -25,7 +26,7 @@ let package = Package(
     ),
     .target(
       name: "AUCFileFormats",
-      dependencies: ["AUCMetrics", "CZlib"]
+      dependencies: ["AUCMetrics", "CMappingGuard", "CZlib"]
     ),
     .executableTarget(
       name: "auc",

@@ -146,7 +146,7 @@ struct InputOptions: ParsableArguments {
       do {
         try NumPyInput.read(
           scores: scoresArray, labels: labelsArray, float32: float32, into: &accumulator,
-          rows: &rows)
+          rows: &rows, afterMapping: TestPause.wait)
       } catch {
         printToStandardError(error.description)
         throw ExitCode(1)
