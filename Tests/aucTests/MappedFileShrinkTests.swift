@@ -15,7 +15,7 @@ import Testing
 /// closes the FIFO, and only then does `auc` read the rows. Without the pause, the test would
 /// race a running process: truncate too early and the shape check rejects the file before it
 /// is mapped, too late and every row has been read.
-@Suite("mapped .npy files that shrink, and FIFOs given as .npy")
+@Suite("mapped .npy files that shrink, and FIFOs as inputs")
 struct MappedFileShrinkTests {
   typealias Folder = BadInputTableTests.Folder
 
@@ -125,5 +125,36 @@ struct MappedFileShrinkTests {
         "accumulate", "--scores", fifo, "--labels", goodLabels, "--state-out", state,
       ]), message)
     #expect(try String(contentsOfFile: state, encoding: .utf8) == "old contents")
+  }
+
+  /// A FIFO is a valid CSV input, read as a stream. Measuring the inputs' total size for the
+  /// progress line used to open the FIFO and close it again: depending on timing, its writer
+  /// got SIGPIPE and `auc` then waited in `open` for a writer that never came.
+  @Test("a FIFO as a CSV input: every row its writer writes")
+  func fifoAsCSV() throws {
+    signal(SIGPIPE, SIG_IGN)  // a writer whose reader left gets EPIPE, not a dead test process
+    let folder = try Folder()
+    let fifo = folder.url.appendingPathComponent("rows.csv").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let rows = Array(("score,label\n" + String(repeating: "0.75,1\n0.25,0\n", count: 50_000)).utf8)
+    Thread.detachNewThread {
+      let descriptor = open(fifo, O_WRONLY)
+      guard descriptor >= 0 else { return }
+      rows.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {  // in small writes, as a program writing rows does
+          let written = write(descriptor, bytes.baseAddress! + offset, min(4096, bytes.count - offset))
+          guard written > 0 else { break }
+          offset += written
+        }
+      }
+      close(descriptor)
+    }
+    let outcome = try CommandRunner.runGuarded([fifo, "--format", "json"])
+    #expect(try BadInputTableTests.rowCounts(outcome) == [100_000, 50_000, 50_000])
+    if outcome.status != 0 {  // unblock the writer, should it still wait for a reader
+      let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+      if reader >= 0 { close(reader) }
+    }
   }
 }

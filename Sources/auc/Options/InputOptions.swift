@@ -181,7 +181,7 @@ struct InputOptions: ParsableArguments {
   static func totalSize(of paths: [String]) -> Int? {
     var total = 0
     for path in paths {
-      guard path != "-", let size = try? InputFile(path: path).size else { return nil }
+      guard let size = InputFile.size(ofPath: path) else { return nil }
       total += size
     }
     return total
