@@ -109,14 +109,10 @@ public enum StateFile {
 
   /// Reads and decodes the state file at `path`.
   public static func read(_ path: String) throws(DataError) -> StatePayload {
-    let data: Data
+    let bytes = try RegularFileContents.read(
+      path, purpose: "a state file is a file written by auc accumulate or auc merge")
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw DataError(location: path, message: "cannot read: \(error.localizedDescription)")
-    }
-    do {
-      return try decode(Array(data))
+      return try decode(bytes)
     } catch {
       throw DataError(location: path, message: error.message)
     }
