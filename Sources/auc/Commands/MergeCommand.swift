@@ -28,6 +28,7 @@ struct MergeCommand: ParsableCommand {
 
   func validate() throws {
     guard !states.isEmpty else { throw ValidationError("give at least one state file") }
+    try DistinctFiles.check(states)
   }
 
   func run() throws {
