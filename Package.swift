@@ -19,6 +19,7 @@ let package = Package(
     ),
     .target(name: "CScoreConversion"),
     .target(name: "CTemporaryFileCleanup"),
+    .target(name: "CMappingGuard"),
     .systemLibrary(
       name: "CZlib",
       pkgConfig: "zlib",
@@ -26,7 +27,7 @@ let package = Package(
     ),
     .target(
       name: "AUCFileFormats",
-      dependencies: ["AUCMetrics", "CZlib", "CTemporaryFileCleanup"]
+      dependencies: ["AUCMetrics", "CMappingGuard", "CZlib", "CTemporaryFileCleanup"]
     ),
     .executableTarget(
       name: "auc",

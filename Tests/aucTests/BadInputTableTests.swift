@@ -565,7 +565,7 @@ struct BadInputTableTests {
   }
 
   /// States of different kinds or thresholds do not merge, and leave `--state-out` as it was;
-  /// a good state merged with itself counts its rows twice, no more.
+  /// a good state merged with a copy of itself counts its rows twice, no more.
   @Test("merge of incompatible states: exit 1, output kept; of compatible ones: rows added once")
   func incompatibleMerge() throws {
     let folder = try Folder()
@@ -589,8 +589,11 @@ struct BadInputTableTests {
     #expect(try String(contentsOfFile: out, encoding: .utf8) == "old contents")
     #expect(try folder.fileNames() == filesBefore)
 
+    // The same file twice is refused (HostileInputTests); a copy of it is another shard.
+    let copy = folder.url.appendingPathComponent("copy.aucstate").path
+    try FileManager.default.copyItem(atPath: histogram, toPath: copy)
     let twice = try CommandRunner.run([
-      "merge", histogram, histogram, "--state-out", out, "--format", "json",
+      "merge", histogram, copy, "--state-out", out, "--format", "json",
     ])
     #expect(try Self.rowCounts(twice) == [4, 2, 2])
     let shown = try CommandRunner.run(["merge", out, "--format", "json"])

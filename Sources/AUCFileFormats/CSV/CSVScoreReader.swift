@@ -11,8 +11,9 @@
 ///
 /// Fields are parsed from the bytes in place: no `String` per field or per line. Records end
 /// in LF or CRLF; a field in double quotes may hold delimiters, doubled quotes and line breaks.
-/// A UTF-8 byte order mark before the header and blank lines are skipped. Without a header
-/// row, columns are named by their 1-based numbers.
+/// A UTF-8 byte order mark at the start of the input (with or without a header) and blank
+/// lines are skipped; UTF-16, UTF-32 and lines ending in CR only are refused with a message
+/// that says so. Without a header row, columns are named by their 1-based numbers.
 public struct CSVScoreReader {
   public var scoreColumn: String
   public var labelColumn: String
@@ -95,9 +96,17 @@ public struct CSVScoreReader {
     var buffer = [UInt8](repeating: 0, count: chunkSize + 1)
     var filled = 0
     var atEnd = false
+    var atInputStart = true
     while !atEnd {
       if filled == buffer.count - 1 {
         guard filled < maximumRecordLength else {
+          if state.lineNumber == 0,
+            buffer.withUnsafeBytes({
+              CSVTextCheck.hasCarriageReturns(UnsafeRawBufferPointer(rebasing: $0[..<filled]))
+            })
+          {
+            throw CSVTextCheck.carriageReturnsOnly(input.displayName)
+          }
           let limit =
             maximumRecordLength % (1 << 20) == 0
             ? "\(maximumRecordLength >> 20) MiB" : "\(maximumRecordLength) bytes"
@@ -117,6 +126,23 @@ public struct CSVScoreReader {
       }.get()
       atEnd = readCount == 0
       filled += readCount
+      if atInputStart {
+        // A byte order mark is looked for once the first 4 bytes (or all of a shorter input)
+        // are in.
+        guard atEnd || filled >= CSVTextCheck.longestByteOrderMark else { continue }
+        atInputStart = false
+        let markLength = try buffer.withUnsafeBytes { bytes in
+          Result { () throws(DataError) in
+            try CSVTextCheck.byteOrderMarkLength(
+              UnsafeRawBufferPointer(rebasing: bytes[..<filled]), fileName: input.displayName)
+          }
+        }.get()
+        if markLength > 0 {
+          buffer.removeSubrange(0..<markLength)
+          buffer.append(contentsOf: [UInt8](repeating: 0, count: markLength))
+          filled -= markLength
+        }
+      }
       if atEnd, filled > 0, buffer[filled - 1] != UInt8(ascii: "\n") {
         buffer[filled] = UInt8(ascii: "\n")
         filled += 1
@@ -150,7 +176,7 @@ public struct CSVScoreReader {
 }
 
 /// The reader's progress through one input.
-private struct LineState<Score: DecimalScore>: ~Copyable {
+struct LineState<Score: DecimalScore>: ~Copyable {
   let reader: CSVScoreReader
   let fileName: String
   var lineNumber = 0
@@ -162,6 +188,9 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   /// The second score column's index, or -1 without one.
   var secondScoreIndex = -1
   var batch: CSVScoreReader.Batch<Score>
+  /// Where the record being read ends, kept across reads of a record longer than the buffer.
+  var scanner = CSVRecordScanner()
+  var checkedFirstRecord = false
 
   init(reader: CSVScoreReader, fileName: String) throws(DataError) {
     self.reader = reader
@@ -174,7 +203,9 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
         guard let number = Int(column), number >= 1 else {
           throw DataError(
             location: fileName,
-            message: "without a header, columns are numbers from 1, not \"\(column)\"")
+            message:
+              "without a header, columns are numbers from 1, not \"\(MessageText.escaped(column, limit: 80))\""
+          )
         }
         return number - 1
       }
@@ -184,6 +215,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       if let secondScoreColumn = reader.secondScoreColumn {
         secondScoreIndex = try number(secondScoreColumn)
       }
+      try checkColumnRoles()
       sawHeader = true
     }
   }
@@ -196,28 +228,20 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
   ) throws(DataError) -> Int {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
     var recordStart = 0
-    while recordStart < bytes.count,
-      var lineEnd = Self.find(UInt8(ascii: "\n"), in: base, from: recordStart, to: bytes.count)
-    {
-      // Quotes are rare: only a record that has some is checked for a line break in quotes.
-      let quoted = Self.find(UInt8(ascii: "\""), in: base, from: recordStart, to: lineEnd) != nil
-      var breaks = 0
-      if quoted {
-        var open = Self.quoteCount(base, recordStart, lineEnd) % 2 == 1
-        while open {
-          guard
-            let next = Self.find(UInt8(ascii: "\n"), in: base, from: lineEnd + 1, to: bytes.count)
-          else { return recordStart }  // the record goes on past the buffer
-          open = (Self.quoteCount(base, lineEnd + 1, next) % 2 == 1) != open
-          breaks += 1
-          lineEnd = next
-        }
+    while recordStart < bytes.count {
+      guard let extent = scanner.record(in: base, from: recordStart, to: bytes.count) else {
+        return recordStart  // the record goes on past the buffer
       }
+      let (lineEnd, quoted, breaks) = (extent.lineEnd, extent.quoted, extent.breaks)
       lineNumber += 1
       var contentEnd = lineEnd
       if contentEnd > recordStart, base[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
       let record = UnsafeBufferPointer(start: base + recordStart, count: contentEnd - recordStart)
       if !Self.isBlank(record) {
+        if !checkedFirstRecord {
+          try CSVTextCheck.checkFirstRecord(record, fileName: fileName)
+          checkedFirstRecord = true
+        }
         if sawHeader {
           try parseRow(record, quoted: quoted)
           if batch.count == reader.batchSize {
@@ -234,28 +258,10 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     return recordStart
   }
 
-  /// The index of the first `byte` in `base[start..<end]`, found with `memchr`.
-  private static func find(
-    _ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int
-  )
-    -> Int?
-  {
-    guard start < end, let found = memchr(base + start, Int32(byte), end - start) else {
-      return nil
-    }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-  }
-
-  private static func quoteCount(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    var count = 0
-    for index in start..<end where base[index] == UInt8(ascii: "\"") { count += 1 }
-    return count
-  }
-
   /// The fields of a record: their byte ranges, quotes removed from quoted fields (whose
   /// doubled quotes stay doubled: no number contains one, and names are unescaped by the
   /// caller). Calls `body` with each field's index and bytes until it returns `false`.
-  private func forEachField(
+  func forEachField(
     _ record: UnsafeBufferPointer<UInt8>, quoted: Bool,
     _ body: (Int, UnsafeBufferPointer<UInt8>) throws(DataError) -> Bool
   ) throws(DataError) -> Int {
@@ -295,7 +301,7 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
     return UnsafeBufferPointer(rebasing: field[(first + 1)..<(last - 1)])
   }
 
-  private var location: String { "\(fileName):\(lineNumber)" }
+  var location: String { "\(fileName):\(lineNumber)" }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
@@ -303,42 +309,6 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
 
   private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     line.allSatisfy(isSpace)
-  }
-
-  private mutating func parseHeader(_ line: UnsafeBufferPointer<UInt8>) throws(DataError) {
-    var names: [String] = []
-    _ = try forEachField(line, quoted: true) { (_, field) throws(DataError) in
-      var name = String(decoding: field, as: UTF8.self).trimmingSpaces()
-      if names.isEmpty, name.hasPrefix("\u{FEFF}") {
-        name.removeFirst()
-        if name.count >= 2, name.first == "\"", name.last == "\"" {
-          name = String(name.dropFirst().dropLast())
-        }
-      }
-      names.append(name.replacingOccurrences(of: "\"\"", with: "\""))
-      return true
-    }
-    /// The index of a column, or an error naming the columns there are and the option to use.
-    func index(of column: String, kind: String, option: String) throws(DataError) -> Int {
-      guard let index = names.firstIndex(of: column) else {
-        let columnList = names.map { "\"\($0)\"" }.joined(separator: ", ")
-        throw DataError(
-          location: location,
-          message:
-            "no \(kind) column \"\(column)\" in the header (columns: \(columnList)); choose one with \(option)"
-        )
-      }
-      return index
-    }
-    scoreIndex = try index(of: reader.scoreColumn, kind: "score", option: "--score")
-    labelIndex = try index(of: reader.labelColumn, kind: "label", option: "--label")
-    if let weightColumn = reader.weightColumn {
-      weightIndex = try index(of: weightColumn, kind: "weight", option: "--weight")
-    }
-    if let secondScoreColumn = reader.secondScoreColumn {
-      secondScoreIndex = try index(of: secondScoreColumn, kind: "score", option: "--score")
-    }
-    sawHeader = true
   }
 
   private mutating func parseRow(_ line: UnsafeBufferPointer<UInt8>, quoted: Bool)
@@ -459,19 +429,5 @@ private struct LineState<Score: DecimalScore>: ~Copyable {
       }
     }
     return "\"\(text)\(field.count > 80 ? "…" : "")\""
-  }
-}
-
-extension StringProtocol {
-  /// The text without leading and trailing spaces and tabs.
-  fileprivate func trimmingSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-    guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-    let last = lastIndex(where: { !isSpace($0) })!
-    return String(self[first...last])
-  }
-
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

@@ -1,5 +1,3 @@
-import CZlib
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -10,6 +8,9 @@ import CZlib
 
 /// An open input: a file named on the command line, or standard input for `-`, read as is or
 /// through zlib's gzip decoder.
+///
+/// Besides regular files, a FIFO, a pipe (`<(zcat …)`) or a character device is read as a
+/// stream; a directory is refused when it is opened.
 public struct InputFile: ~Copyable {
   /// The name used in messages: the path, or `<stdin>`.
   public let displayName: String
@@ -17,81 +18,72 @@ public struct InputFile: ~Copyable {
   public let size: Int?
   private let descriptor: Int32
   private let ownsDescriptor: Bool
-  /// The gzip stream reading `descriptor`, or `nil` for plain input.
-  private let gzip: gzFile?
+  /// The decoder reading `descriptor`, or `nil` for plain input.
+  private let gzip: GzipDecoder?
 
   /// Opens `path` for reading; `-` is standard input. With `gzip`, the bytes are decompressed
   /// (several concatenated gzip members are read one after another, as `zcat` does).
   public init(path: String, gzip decompress: Bool = false) throws(DataError) {
     var descriptor = STDIN_FILENO
-    var owns = false
     let name = path == "-" ? "<stdin>" : path
     if path != "-" {
-      descriptor = open(path, O_RDONLY)
+      descriptor = open(path, O_RDONLY | O_CLOEXEC)
       guard descriptor >= 0 else {
-        throw DataError(location: path, message: "cannot open: \(String(cString: strerror(errno)))")
+        throw DataError(location: path, message: "cannot open: \(FileKind.lastSystemError)")
       }
-      owns = true
     }
     var status = stat()
-    let isRegularFile = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-    var stream: gzFile? = nil
-    if decompress {
-      // zlib takes over the descriptor (a copy, for standard input): gzclose_r closes it.
-      stream = gzdopen(owns ? descriptor : dup(descriptor), "rb")
-      guard let stream else {
-        if owns { close(descriptor) }
-        throw DataError(location: name, message: "cannot start the gzip decoder")
-      }
-      gzbuffer(stream, 1 << 17)
-      owns = false
+    let known = fstat(descriptor, &status) == 0
+    if known, status.st_mode & S_IFMT == S_IFDIR {
+      if path != "-" { close(descriptor) }
+      throw DataError(location: name, message: "is a directory, not a file of rows")
+    }
+    do {
+      self.gzip = decompress ? try GzipDecoder(descriptor: descriptor, displayName: name) : nil
+    } catch {
+      if path != "-" { close(descriptor) }
+      throw error
     }
     self.displayName = name
-    self.size = isRegularFile ? Int(status.st_size) : nil
+    self.size = known && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
     self.descriptor = descriptor
-    self.ownsDescriptor = owns
-    self.gzip = stream
+    self.ownsDescriptor = path != "-"
   }
 
   deinit {
-    if let gzip { gzclose_r(gzip) }
     if ownsDescriptor { close(descriptor) }
+  }
+
+  /// The size of the regular file at `path`, or `nil` for standard input (`-`), anything that
+  /// is not a regular file, or a path that cannot be examined. Nothing is opened, so a FIFO's
+  /// writer is not disturbed.
+  public static func size(ofPath path: String) -> Int? {
+    var status = stat()
+    guard path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      return nil
+    }
+    return Int(status.st_size)
   }
 
   /// How far into the file the reading is, in file bytes (compressed bytes for gzip).
   public var position: Int {
-    if let gzip { return Int(gzoffset(gzip)) }
+    if let gzip { return gzip.compressedBytesRead }
     return max(Int(lseek(descriptor, 0, SEEK_CUR)), 0)  // −1 for a pipe
   }
 
   /// Reads up to `buffer.count` bytes, retrying on interruption; 0 means end of input.
   func read(into buffer: UnsafeMutableRawBufferPointer) throws(DataError) -> Int {
-    if let gzip {
-      let count = gzread(gzip, buffer.baseAddress, UInt32(min(buffer.count, Int(Int32.max))))
-      var code: Int32 = 0
-      let message = gzerror(gzip, &code).map { String(cString: $0) } ?? "unknown error"
-      // At the end, Z_BUF_ERROR means the last gzip member stopped short: a truncated file.
-      if count > 0 || (count == 0 && code == Z_OK) { return Int(count) }
-      let reason =
-        code == Z_BUF_ERROR ? "the compressed data end early (truncated file?)" : message
-      let offset = gzoffset(gzip)
-      throw DataError(
-        location: offset >= 0 ? "\(displayName): byte \(offset)" : displayName,
-        message: "gzip: \(reason)")
-    }
+    if let gzip { return try gzip.read(into: buffer) }
     while true {
       let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
       if count >= 0 { return count }
       if errno == EINTR { continue }
-      throw DataError(
-        location: displayName, message: "read failed: \(String(cString: strerror(errno)))")
+      throw DataError(location: displayName, message: "read failed: \(FileKind.lastSystemError)")
     }
   }
 }
 
-/// The C library's `read`, under a name that the method above does not shadow.
-private func systemRead(_ descriptor: Int32, _ address: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
+/// The C library's `read`, under a name that the `read` methods do not shadow.
+func systemRead(_ descriptor: Int32, _ address: UnsafeMutableRawPointer?, _ count: Int) -> Int {
   read(descriptor, address, count)
 }

@@ -10,5 +10,9 @@ public struct DataError: Error, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(location): \(message)" }
+  /// `LOCATION: message`, with any control character in either (a path, a value quoted from
+  /// the input) written as `\u{…}`, so that nothing from a file reaches the terminal raw.
+  public var description: String {
+    "\(MessageText.escaped(location, limit: .max)): \(MessageText.escaped(message, limit: .max))"
+  }
 }

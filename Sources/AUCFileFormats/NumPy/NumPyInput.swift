@@ -7,9 +7,13 @@ public enum NumPyInput {
 
   /// Counts every row of `scores` and `labels` into `accumulator`; a bad value stops with
   /// `FILE: byte N: message`.
+  ///
+  /// - Parameter afterMapping: Called once both files are mapped and their shapes checked,
+  ///   before any row is read.
   public static func read(
     scores scoresPath: String, labels labelsPath: String, float32: Bool,
-    into accumulator: inout MetricAccumulator, rows: inout RowTally
+    into accumulator: inout MetricAccumulator, rows: inout RowTally,
+    afterMapping: () -> Void = {}
   ) throws(DataError) {
     let scoreArray = try NumPyArray(path: scoresPath, role: .scores)
     let labelArray = try NumPyArray(path: labelsPath, role: .labels)
@@ -19,6 +23,7 @@ public enum NumPyInput {
         message:
           "\(labelArray.rowCount) labels, but \(scoresPath) has \(scoreArray.rowCount) scores")
     }
+    afterMapping()
     if float32 {
       try count(scoreArray, labelArray, as: Float.self, into: &accumulator, rows: &rows)
     } else {

@@ -81,15 +81,10 @@ public enum StateFile {
     }
   }
 
-  /// The bytes of the state file at `path`.
+  /// The bytes of the state file at `path`, which must be a regular file.
   static func fileBytes(_ path: String) throws(DataError) -> [UInt8] {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw DataError(location: path, message: "cannot read: \(error.localizedDescription)")
-    }
-    return Array(data)
+    try RegularFileContents.read(
+      path, purpose: "a state file is a file written by auc accumulate or auc merge")
   }
 
   /// Writes `payload` to `path` as `OutputPath` writes: a regular file (or a new path) is

@@ -43,6 +43,12 @@ struct CompareCommand: ParsableCommand {
     guard scores.count == 2, scores[0] != scores[1] else {
       throw ValidationError("give two different score columns: --score A --score B")
     }
+    if scores.contains(label) {
+      throw ValidationError(
+        "--score and --label name the same column \"\(MessageText.escaped(label, limit: 80))\"; each column has one role"
+      )
+    }
+    try DistinctFiles.check(files.isEmpty ? ["-"] : files)
   }
 
   func run() throws {

@@ -18,10 +18,15 @@ struct DemoCommand: ParsableCommand {
       """
   )
 
-  @Option(help: "The number of mini-batches.")
+  /// The largest `--batches`.
+  static let maximumBatchCount = 1_000_000
+  /// The largest `--batch-size`: the batch is held in memory, as PaddlePaddle's `preds`.
+  static let maximumBatchSize = 1 << 20
+
+  @Option(help: "The number of mini-batches, 1...\(maximumBatchCount).")
   var batches = 100
 
-  @Option(help: "Rows per mini-batch.")
+  @Option(help: "Rows per mini-batch, 1...\(maximumBatchSize).")
   var batchSize = 128
 
   @Option(help: "The seed of the random generator.")
@@ -31,8 +36,11 @@ struct DemoCommand: ParsableCommand {
   var thresholds = 4095
 
   func validate() throws {
-    guard batches >= 1, batchSize >= 1 else {
-      throw ValidationError("--batches and --batch-size must be at least 1")
+    guard (1...Self.maximumBatchCount).contains(batches) else {
+      throw ValidationError("--batches must be in 1...\(Self.maximumBatchCount), got \(batches)")
+    }
+    guard (1...Self.maximumBatchSize).contains(batchSize) else {
+      throw ValidationError("--batch-size must be in 1...\(Self.maximumBatchSize), got \(batchSize)")
     }
     guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
       throw ValidationError(

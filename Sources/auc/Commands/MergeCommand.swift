@@ -39,9 +39,7 @@ struct MergeCommand: ParsableCommand {
 
   func validate() throws {
     guard !states.isEmpty else { throw ValidationError("give at least one state file") }
-    guard states.filter({ $0 == "-" }).count <= 1 else {
-      throw ValidationError("- (standard input) can be given only once")
-    }
+    try DistinctFiles.check(states)
   }
 
   func run() throws {

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @OptionGroup var summaryOptions: SummaryOptions
+  @OptionGroup var statistics: StatisticsOptions
 
   @Option(
     name: .shortAndLong,
@@ -33,9 +33,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
     let (accumulator, rows) = try input.readAll()
-    let report = summaryOptions.report(accumulator, rows: rows, weighted: input.weight != nil)
+    let report = statistics.report(accumulator, rows: rows, weighted: input.weight != nil)
     let page = HTMLReport(
-      inputNames: input.files.isEmpty ? ["standard input"] : input.files,
+      inputNames: input.inputNames,
       summaryRows: report.tableRows, groups: accumulator.groups, summary: accumulator.summary)
     try OutputFile.write(page.html, to: output)
   }

@@ -17,8 +17,11 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The name of a sample-weight column (finite numbers >= 0).")
   var weight: String?
 
-  @Option(help: "The number of thresholds T of the linear bins; scores fall into T + 1 bins.")
-  var thresholds = 4095
+  @Option(
+    help: ArgumentHelp(
+      "The number of thresholds T of the linear bins, 1...\(ScoreHistogram.maximumThresholdCount) (default 4095); scores fall into T + 1 bins.",
+      valueName: "T"))
+  var thresholds: Int?
 
   @Option(
     help: ArgumentHelp(
@@ -73,7 +76,13 @@ struct InputOptions: ParsableArguments {
   /// The binning the options ask for.
   var binning: ScoreBinning {
     if exact { return .exact }
-    return bins?.binning ?? .linear(thresholdCount: thresholds)
+    return bins?.binning ?? .linear(thresholdCount: thresholds ?? 4095)
+  }
+
+  /// The inputs' names for a title: the files, the two `.npy` files, or standard input.
+  var inputNames: [String] {
+    if let scoresArray, let labelsArray { return [scoresArray, labelsArray] }
+    return files.isEmpty ? ["standard input"] : files
   }
 
   func validate() throws {
@@ -95,19 +104,48 @@ struct InputOptions: ParsableArguments {
         )
       }
     }
-    guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
-      throw ValidationError(
-        "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
+    if let thresholds {
+      guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
+        throw ValidationError(
+          "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
+      }
+      if exact {
+        throw ValidationError("--thresholds and --exact exclude each other")
+      }
+      if bins != nil {
+        throw ValidationError(
+          "--thresholds and --bins exclude each other; give one of them (--bins linear:T is --thresholds T)"
+        )
+      }
     }
     if exact && bins != nil {
       throw ValidationError("--exact and --bins exclude each other")
     }
+    try checkColumnRoles()
+    try DistinctFiles.check(files.isEmpty ? ["-"] : files)
     if let memoryBudget {
       if case .linear = binning {
         throw ValidationError("--memory-budget applies to --exact and --bins log:K")
       }
       guard memoryBudget.bytes >= 1 << 16 else {
         throw ValidationError("--memory-budget must be at least 64K")
+      }
+    }
+  }
+
+  /// Throws when one column is named for two roles (`--score x --label x`): its values would
+  /// be read as both. Without a header, columns are compared as numbers (`1` and `01`).
+  private func checkColumnRoles() throws {
+    var roles = [("--score", score), ("--label", label)]
+    if let weight { roles.append(("--weight", weight)) }
+    for (offset, first) in roles.enumerated() {
+      for second in roles[(offset + 1)...] {
+        let same = noHeader ? Int(first.1) == Int(second.1) : first.1 == second.1
+        guard !same else {
+          throw ValidationError(
+            "\(first.0) and \(second.0) name the same column \"\(MessageText.escaped(first.1, limit: 80))\"; each column has one role"
+          )
+        }
       }
     }
   }
@@ -144,8 +182,9 @@ struct InputOptions: ParsableArguments {
       + (scoresArray == nil ? 0 : Self.mappedInputBytes)
     let left = memoryBudget.bytes - processBytes
     guard left >= 1 << 20 else {
+      let least = MemorySize.mebibytesRoundedUp(processBytes + (1 << 20))
       throw ValidationError(
-        "--memory-budget \(memoryBudget.bytes >> 20) MiB is too small: the process takes \(processBytes >> 20) MiB before counting; give at least \((processBytes >> 20) + 1) MiB"
+        "--memory-budget \(MemorySize.describe(memoryBudget.bytes)) is too small: the process takes \(MemorySize.describe(processBytes)) before counting (\(MemorySize.describe(Self.readerBytes)) of it kept for reading), and the counts need at least 1 MiB; give at least \(least)M"
       )
     }
     return left
@@ -160,7 +199,7 @@ struct InputOptions: ParsableArguments {
       do {
         try NumPyInput.read(
           scores: scoresArray, labels: labelsArray, float32: float32, into: &accumulator,
-          rows: &rows)
+          rows: &rows, afterMapping: TestPause.wait)
       } catch {
         printToStandardError(error.description)
         throw ExitCode(1)
@@ -195,7 +234,7 @@ struct InputOptions: ParsableArguments {
   static func totalSize(of paths: [String]) -> Int? {
     var total = 0
     for path in paths {
-      guard path != "-", let size = try? InputFile(path: path).size else { return nil }
+      guard let size = InputFile.size(ofPath: path) else { return nil }
       total += size
     }
     return total

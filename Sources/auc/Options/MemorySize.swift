@@ -26,4 +26,21 @@ struct MemorySize: ExpressibleByArgument, Equatable {
   }
 
   static var defaultCompletionKind: CompletionKind { .default }
+
+  /// `bytes` in the largest binary unit it reaches, whole or with one decimal: `512 bytes`,
+  /// `64 KiB`, `31.4 MiB`, `2 GiB`. Rounded down, so that a limit is never overstated.
+  static func describe(_ bytes: Int) -> String {
+    let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+    var index = 0
+    while index + 1 < units.count, bytes >> (10 * (index + 1)) > 0 { index += 1 }
+    guard index > 0 else { return "\(bytes) bytes" }
+    let shift = 10 * index
+    let whole = bytes >> shift
+    let remainder = bytes - (whole << shift)
+    let tenths = min(9, Int(Double(remainder) * 10 / Double(1 << shift)))
+    return tenths == 0 ? "\(whole) \(units[index])" : "\(whole).\(tenths) \(units[index])"
+  }
+
+  /// `bytes` rounded up to whole MiB, for the least budget to ask for.
+  static func mebibytesRoundedUp(_ bytes: Int) -> Int { (bytes + (1 << 20) - 1) >> 20 }
 }
