@@ -226,6 +226,7 @@ struct ExtremeWeightTests {
 
     let json =
       #"{"binning":{"exact":{}},"switchedFromExact":false,"rowCount":2,"#
+      + #""positiveRowCount":1,"negativeRowCount":1,"weighted":true,"#
       + #""keys":[1,2],"positiveWeights":[8.98846567431158e307,0],"#
       + #""negativeWeights":[0,8.98846567431158e307]}"#
     #expect(throws: DecodingError.self) {

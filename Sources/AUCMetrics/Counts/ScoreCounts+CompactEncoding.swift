@@ -196,14 +196,20 @@ extension ScoreGroups {
     var thresholds = [Double](unsafeUninitializedCapacity: count) { $1 = count }
     var positives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
     var negatives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    // Each group's exact weight is head + tail (as ``ScoreCounts/groups`` keeps it); the
+    // tails are dropped below when every one is 0.
+    var positiveTails = [Double](repeating: 0, count: count)
+    var negativeTails = [Double](repeating: 0, count: count)
+    var hasTails = false
     var next = count  // groups are stored ascending and listed highest first
     if !header.weighted {
       while cursor.remaining > 0 {
         let entry = try cursor.nextCounts()
         next -= 1
         thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-        positives[next] = Double(entry.positive)
-        negatives[next] = Double(entry.negative)
+        (positives[next], positiveTails[next]) = ScoreCounts.headAndTail(entry.positive)
+        (negatives[next], negativeTails[next]) = ScoreCounts.headAndTail(entry.negative)
+        hasTails = hasTails || positiveTails[next] != 0 || negativeTails[next] != 0
       }
     }
     var wholeWeights = true
@@ -216,14 +222,21 @@ extension ScoreGroups {
       if entry.positive.isZero && entry.negative.isZero { continue }
       next -= 1
       thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-      positives[next] = entry.positive.value
-      negatives[next] = entry.negative.value
+      (positives[next], positiveTails[next]) = (entry.positive.head, entry.positive.tail)
+      (negatives[next], negativeTails[next]) = (entry.negative.head, entry.negative.tail)
+      hasTails = hasTails || entry.positive.tail != 0 || entry.negative.tail != 0
     }
     try cursor.finish()
     if next > 0 {
       thresholds.removeFirst(next)
       positives.removeFirst(next)
       negatives.removeFirst(next)
+      positiveTails.removeFirst(next)
+      negativeTails.removeFirst(next)
+    }
+    if !hasTails {
+      positiveTails = []
+      negativeTails = []
     }
     let positiveTotal: Double
     let negativeTotal: Double
@@ -240,7 +253,8 @@ extension ScoreGroups {
       hasWholeCounts = positiveTotal + negativeTotal < 0x1p53
     }
     self.init(
-      unchecked: thresholds, positives: positives, negatives: negatives, binning: header.binning,
+      unchecked: thresholds, positives: positives, negatives: negatives,
+      positiveTails: positiveTails, negativeTails: negativeTails, binning: header.binning,
       positiveTotal: positiveTotal, negativeTotal: negativeTotal, hasWholeCounts: hasWholeCounts)
   }
 }
