@@ -224,15 +224,16 @@ struct ExtremeWeightTests {
     try first.merge(third)
     #expect(first.summary.rocAUC == 1)
 
-    let json =
-      #"{"binning":{"exact":{}},"switchedFromExact":false,"rowCount":2,"#
-      + #""positiveRowCount":1,"negativeRowCount":1,"weighted":true,"#
-      + #""keys":[1,2],"positiveWeights":[8.98846567431158e307,0],"#
-      + #""negativeWeights":[0,8.98846567431158e307]}"#
+    // Counts as encoded, then with each class's weight raised to 2^1023: together past the
+    // largest double, which the decoder rejects.
+    var fineCounts = ScoreCounts()
+    try fineCounts.record(scores: [0.5, 0.2], labels: [1, 0], weights: [8e307, 8e307])
+    let fine = String(decoding: try JSONEncoder().encode(fineCounts), as: UTF8.self)
+    try #require(fine.components(separatedBy: "8e+307").count == 3)
+    let json = fine.replacingOccurrences(of: "8e+307", with: "8.98846567431158e+307")
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(ScoreCounts.self, from: Data(json.utf8))
     }
-    let fine = json.replacingOccurrences(of: "8.98846567431158e307]", with: "8e307]")
     let decoded = try JSONDecoder().decode(ScoreCounts.self, from: Data(fine.utf8))
     #expect(decoded.rowCount == 2)
   }

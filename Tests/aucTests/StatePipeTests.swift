@@ -207,7 +207,7 @@ struct StatePipeTests {
       "<stdin>: no state: the input is empty")
     let twice = try Self.shell("\"$AUC\" merge - - < /dev/null", in: folder)
     #expect(twice.status == 64)
-    #expect(twice.standardError.contains("- (standard input) can be given only once"))
+    #expect(twice.standardError.contains("standard input (-) is given twice"))
   }
 
   @Test("a version-2 state shows as JSON with the rows of each class and the weighted flag")

@@ -137,16 +137,19 @@ extension ScoreCounts {
     // 24 bytes. A group's head is its nearest double, and head + tail its exact value.
     var positiveTails: [Double] = []
     var negativeTails: [Double] = []
+    var hasTails = false
     let count = counts.entryCount
     thresholds.reserveCapacity(count)
     positives.reserveCapacity(count)
     negatives.reserveCapacity(count)
     func append(key: UInt64, positive: (Double, Double), negative: (Double, Double)) {
-      if positiveTails.isEmpty && (positive.1 != 0 || negative.1 != 0) {
+      if !hasTails && (positive.1 != 0 || negative.1 != 0) {
+        // The groups before this one had no tails: zeros for them, then this one's.
+        hasTails = true
         positiveTails = [Double](repeating: 0, count: positives.count)
         negativeTails = positiveTails
       }
-      if !positiveTails.isEmpty {
+      if hasTails {
         positiveTails.append(positive.1)
         negativeTails.append(negative.1)
       }
