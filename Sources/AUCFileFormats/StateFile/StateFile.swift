@@ -1,5 +1,12 @@
 import CZlib
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The on-disk form of mergeable counts: versioned, self-describing and checksummed.
 ///

@@ -1,7 +1,7 @@
 import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `auc state show S`: a state file as JSON.
 struct StateCommand: ParsableCommand {
