@@ -166,6 +166,31 @@ struct CompactEncodingTests {
     #expect(decoding?.index == 1)
   }
 
+  @Test("weights whose merged totals would be too large to multiply do not merge, either way")
+  func weightOverflow() throws {
+    // Weights 1 and 2^1022: twice their product is 2^1023, the largest power of two a double
+    // holds; merged with themselves, 2 and 2^1023, twice their product 2^1025 is none.
+    var counts = ScoreCounts()
+    try counts.record(scores: [0.5, 0.25], labels: [1, 0], weights: [1, 0x1p1022])
+    let before = counts
+    #expect(throws: ScoreCounts.MergeError.weightOverflow) { try counts.merge(before) }
+    #expect(counts == before)
+    let bytes = counts.compactEncoding()
+    let error = #expect(throws: ScoreCounts.CompactMergeError.self) {
+      try Self.merge([bytes, bytes])
+    }
+    #expect(error?.index == 1)
+    #expect(error?.description == "input 1: the merged weights would be too large to multiply")
+    // No decoder takes such totals either.
+    let invalid = #expect(throws: ScoreCounts.InvalidCounts.self) {
+      try ScoreCounts(
+        binning: .exact, positiveRowCount: 1, negativeRowCount: 1, isWeighted: true,
+        keys: [0x3FD0_0000_0000_0000 | 1 << 63, 0x3FE0_0000_0000_0000 | 1 << 63],
+        positiveWeights: [0, 0x1p600], negativeWeights: [0x1p500, 0])
+    }
+    #expect(invalid?.description.hasSuffix("too large to multiply") == true)
+  }
+
   @Test(
     "every cut of an encoding throws; every changed byte throws or decodes to valid counts",
     arguments: [Kind.decimals, .negativeAndZero, .weighted, .tails, .logarithmic])

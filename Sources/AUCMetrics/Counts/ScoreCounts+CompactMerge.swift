@@ -78,12 +78,17 @@ extension ScoreCounts {
       var sources = cursors.map { MergeSource<WeightEntry>($0, targetShift: targetShift) }
       weightEntries = try Self.kWayMerge(&sources, reserving: groupBound)
       // In input order, as successive merges add them; unweighted inputs weigh their rows.
-      for source in sources {
+      for (index, source) in sources.enumerated() {
         let header = source.cursor.header
         positiveTotal +=
           header.weighted ? source.cursor.positiveTotal : DoubleDouble(exactly: header.positiveRows)
         negativeTotal +=
           header.weighted ? source.cursor.negativeTotal : DoubleDouble(exactly: header.negativeRows)
+        do throws(MergeError) {
+          try MergeError.checkWeights(positiveTotal.head, negativeTotal.head)
+        } catch {
+          throw CompactMergeError(index: index, reason: .cannotMerge(error))
+        }
       }
     } else {
       var sources = cursors.map { MergeSource<CountEntry>($0, targetShift: targetShift) }

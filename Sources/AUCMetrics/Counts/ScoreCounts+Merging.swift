@@ -6,6 +6,9 @@ extension ScoreCounts {
     case incompatibleBinning(ScoreBinning, ScoreBinning)
     /// The merged row count would pass 2^64 − 1.
     case countOverflow
+    /// The merged weight totals would be too large to multiply (their product times 2 would
+    /// pass the largest double), as no counts may hold.
+    case weightOverflow
 
     public var description: String {
       switch self {
@@ -13,7 +16,15 @@ extension ScoreCounts {
         return "cannot merge counts binned \(mine) with counts binned \(theirs)"
       case .countOverflow:
         return "the merged row count would pass 2^64 - 1"
+      case .weightOverflow:
+        return "the merged weights would be too large to multiply"
       }
+    }
+
+    /// Throws ``weightOverflow`` unless weight totals of `positive` and `negative` are ones
+    /// that counts may hold: twice their product is finite (see ``checkInvariants()``).
+    internal static func checkWeights(_ positive: Double, _ negative: Double) throws(MergeError) {
+      guard (2 * positive * negative).isFinite else { throw .weightOverflow }
     }
   }
 
@@ -30,12 +41,17 @@ extension ScoreCounts {
   /// ```
   ///
   /// - Throws: ``MergeError/incompatibleBinning(_:_:)`` for linear bins against anything but
-  ///   the same linear bins; ``MergeError/countOverflow``.
+  ///   the same linear bins; ``MergeError/countOverflow``; ``MergeError/weightOverflow``.
   /// - Complexity: O(m + m′ + r) for m and m′ groups and r buffered rows.
   public mutating func merge(_ other: ScoreCounts) throws(MergeError) {
     // Each class holds at most the total, so neither class can wrap when the total does not.
     guard !rowCount.addingReportingOverflow(other.rowCount).overflow else {
       throw .countOverflow
+    }
+    if weighted || other.weighted {
+      try MergeError.checkWeights(
+        (positiveWeightTotal + other.positiveWeightTotal).head,
+        (negativeWeightTotal + other.negativeWeightTotal).head)
     }
     var other = other.normalized()
     let targetShift = try Self.mergedKeyShift(binning, other.binning)
@@ -55,6 +71,14 @@ extension ScoreCounts {
     positiveRows &+= other.positiveRows
     negativeRows &+= other.negativeRows
     applyMemoryBudget()
+  }
+
+  /// The total weight of each class: of the rows, when unweighted.
+  internal var positiveWeightTotal: DoubleDouble {
+    weighted ? positiveTotal : DoubleDouble(exactly: positiveRows)
+  }
+  internal var negativeWeightTotal: DoubleDouble {
+    weighted ? negativeTotal : DoubleDouble(exactly: negativeRows)
   }
 
   /// The key shift two binnings meet at when merged: that of the coarser of two exact or
