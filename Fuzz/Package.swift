@@ -18,6 +18,7 @@ let package = Package(
     .executableTarget(name: "FuzzCSV", dependencies: auc),
     .executableTarget(name: "FuzzNumPy", dependencies: auc),
     .executableTarget(name: "FuzzStateFile", dependencies: auc),
+    .executableTarget(name: "FuzzStateFileV2", dependencies: auc),
     .executableTarget(name: "FuzzMetric", dependencies: auc),
     .executableTarget(name: "FuzzDecimal", dependencies: auc),
   ],

@@ -45,24 +45,53 @@ put("FuzzNumPy", "big-endian-int64", pair(2, np.array([3.0, -1.0], ">f8"), np.ar
 put("FuzzNumPy", "two-columns", pair(0, np.array([[0.1, 0.9], [0.8, 0.2]]), np.array([[1], [0]], np.int32)))
 put("FuzzNumPy", "fortran", pair(0, np.asfortranarray(np.array([[0.1, 0.9], [0.8, 0.2]])), np.array([1, 0], np.uint8)))
 
-# FuzzStateFile: state files written by `auc accumulate`.
+# FuzzStateFile: version-1 state files, the test fixtures written by the last auc that wrote
+# version 1 (the JSON payload).
+fixtures = os.path.join(here, "..", "Tests", "aucTests", "Fixtures", "state-v1")
+for name, fixture in [
+    ("histogram", "linear200"),
+    ("exact", "exact"),
+    ("weighted", "tails"),
+    ("log", "log64"),
+]:
+    with open(os.path.join(fixtures, fixture + ".aucstate"), "rb") as f:
+        contents = f.read()
+    # As is (first byte even), and sealed by the harness: kind, then the JSON payload.
+    put("FuzzStateFile", name, b"\x00" + contents)
+    put("FuzzStateFile", name + "-sealed", b"\x01" + contents[10:11] + contents[20:-4])
+
+# FuzzStateFileV2: version-2 state files written by `auc accumulate`, one of each kind, and
+# a stream of them back to back.
 with tempfile.TemporaryDirectory() as directory:
     data = os.path.join(directory, "rows.csv")
     with open(data, "w") as f:
-        f.write("score,label,weight\n0.9,1,2\n0.2,0,1\n0.7,1,1\n0.7,0,3\n")
+        f.write("score,label,weight\n0.9,1,2\n0.2,0,1e-9\n0.7,1,1\n0.7,0,3e12\n-1.5,0,0\n0,1,1\n")
+    states = []
     for name, options in [
-        ("histogram", []),
+        ("histogram", ["--thresholds", "7", "--no-header", "--score", "1", "--label", "2"]),
         ("exact", ["--exact"]),
+        ("float32", ["--exact", "--float32"]),
         ("weighted", ["--exact", "--weight", "weight"]),
         ("log", ["--bins", "log:16"]),
+        ("linear-weighted", ["--weight", "weight"]),
     ]:
+        source = data
+        if name == "histogram":
+            source = os.path.join(directory, "unit.csv")
+            with open(source, "w") as f:
+                f.write("0.9,1\n0.2,0\n0.7,1\n0.7,0\n1,0\n")
+        if name == "linear-weighted":
+            source = os.path.join(directory, "unit-weighted.csv")
+            with open(source, "w") as f:
+                f.write("score,label,weight\n0.9,1,2\n0.2,0,0.5\n0.7,1,1\n0.7,0,0\n")
         state = os.path.join(directory, name + ".aucstate")
-        subprocess.run([auc, "accumulate", data, "--state-out", state] + options, check=True)
+        subprocess.run([auc, "accumulate", source, "--state-out", state] + options, check=True)
         with open(state, "rb") as f:
             contents = f.read()
-        # As is (first byte even), and sealed by the harness: kind, then the JSON payload.
-        put("FuzzStateFile", name, b"\x00" + contents)
-        put("FuzzStateFile", name + "-sealed", b"\x01" + contents[10:11] + contents[20:-4])
+        states.append(contents)
+        put("FuzzStateFileV2", name, b"\x00" + contents)
+        put("FuzzStateFileV2", name + "-sealed", b"\x01" + contents[10:11] + contents[20:-4])
+    put("FuzzStateFileV2", "stream", b"\x00" + states[1] + states[2] + states[3] + states[1])
 
 # FuzzMetric: byte programs (threshold count, then operations and their batches).
 rng = np.random.default_rng(7)

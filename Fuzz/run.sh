@@ -13,7 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzCSV FuzzNumPy FuzzStateFile FuzzMetric FuzzDecimal); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzCSV FuzzNumPy FuzzStateFile FuzzStateFileV2 FuzzMetric FuzzDecimal); fi
 
 cd "$here"
 # Both sanitizers go in one -sanitize= option: the Swift driver honours only the last

@@ -166,6 +166,34 @@ struct CompactEncodingTests {
     #expect(decoding?.index == 1)
   }
 
+  @Test("weights whose merged total would pass the largest double do not merge, either way")
+  func weightTotalPastLimit() throws {
+    // 2^1023 in each class: the total 2^1024 is no double. Half of it merges fine.
+    var counts = ScoreCounts()
+    try counts.record(scores: [0.5], labels: [1], weights: [0x1p1023])
+    var other = ScoreCounts()
+    try other.record(scores: [0.25], labels: [0], weights: [0x1p1023])
+    let before = counts
+    #expect(throws: ScoreCounts.MergeError.weightTotalOverflow) { try counts.merge(other) }
+    #expect(counts == before)
+    let error = #expect(throws: ScoreCounts.CompactMergeError.self) {
+      try Self.merge([counts.compactEncoding(), other.compactEncoding()])
+    }
+    #expect(error?.index == 1)
+    var half = ScoreCounts()
+    try half.record(scores: [0.25], labels: [0], weights: [0x1p1022])
+    let merged = try Self.merge([counts.compactEncoding(), half.compactEncoding()])
+    #expect(merged.summary.rocAUC == 1)
+    // No decoder takes such totals either.
+    let invalid = #expect(throws: ScoreCounts.InvalidCounts.self) {
+      try ScoreCounts(
+        binning: .exact, positiveRowCount: 1, negativeRowCount: 1, isWeighted: true,
+        keys: [0x3FD0_0000_0000_0000 | 1 << 63, 0x3FE0_0000_0000_0000 | 1 << 63],
+        positiveWeights: [0, 0x1p1023], negativeWeights: [0x1p1023, 0])
+    }
+    #expect(invalid?.description.contains("more than the largest double") == true)
+  }
+
   @Test(
     "every cut of an encoding throws; every changed byte throws or decodes to valid counts",
     arguments: [Kind.decimals, .negativeAndZero, .weighted, .tails, .logarithmic])

@@ -76,10 +76,17 @@ extension StateFile {
     guard !bytes.isEmpty else {
       throw DataError(location: "<stdin>", message: "no state: the input is empty")
     }
+    return try decodeStates(inStream: bytes, location: "<stdin>")
+  }
+
+  /// Decodes every state of `bytes`, written one after another, each checked whole.
+  public static func decodeStates(inStream bytes: [UInt8], location: String)
+    throws(DataError) -> [DecodedState]
+  {
     var states: [DecodedState] = []
     var start = 0
     while start < bytes.count {
-      let name = "<stdin>: state \(states.count + 1) (byte \(start))"
+      let name = "\(location): state \(states.count + 1) (byte \(start))"
       let result = bytes.withUnsafeBytes { buffer in
         Result { () throws(StateFileError) in
           let frame = try StateFrame(buffer, at: start, wholeFile: false)
@@ -114,7 +121,7 @@ extension StateFile {
   }
 
   /// The states in `bytes`: exactly one filling them (`wholeFile`), or any number back to back.
-  static func encodedStates(in bytes: [UInt8], location: String, wholeFile: Bool)
+  public static func encodedStates(in bytes: [UInt8], location: String, wholeFile: Bool)
     throws(DataError) -> [EncodedState]
   {
     let storage = StateBytes(bytes)

@@ -15,7 +15,8 @@ extension ScoreCounts {
   ///   logarithmic bins.
   /// - Unweighted: every group holds a row, and the groups add up to the rows of each class.
   /// - Weighted: every weight is a finite number ≥ 0 in normalised double-double form; no more
-  ///   groups than rows, and no more groups with weight in a class than rows of that class.
+  ///   groups than rows, no more groups with weight in a class than rows of that class, and
+  ///   the weights add up to at most ``ScoreCounts/weightTotalLimit``.
   /// - The binning and budget are valid, the rows add up to at most 2^64 − 1, and only
   ///   logarithmic bins can have switched from exact counting.
   ///
@@ -54,6 +55,8 @@ internal struct CountsInvariantCheck {
   private var positiveGroups: UInt64 = 0
   private var negativeGroups: UInt64 = 0
   private var sumOverflow = false
+  private var positiveWeight = DoubleDouble.zero
+  private var negativeWeight = DoubleDouble.zero
 
   /// Checks the parameters of the counts; then each group goes through ``add(_:)-…``.
   init(
@@ -138,6 +141,8 @@ internal struct CountsInvariantCheck {
     }
     if !entry.positive.isZero { positiveGroups &+= 1 }
     if !entry.negative.isZero { negativeGroups &+= 1 }
+    positiveWeight += entry.positive
+    negativeWeight += entry.negative
   }
 
   /// Checks what only the whole set of groups shows: the rows they add up to.
@@ -152,6 +157,11 @@ internal struct CountsInvariantCheck {
       ] where groups > rows {
         throw .init(
           "the counts hold \(rows) \(name) rows, but \(groups) groups have \(name) weight")
+      }
+      // As recording and merging keep them: every sum of the weights is a finite double.
+      if ScoreCounts.exceedsWeightTotalLimit(positiveWeight + negativeWeight) {
+        throw .init(
+          "the weights add up to more than the largest double (\(ScoreCounts.weightTotalLimit))")
       }
     } else if sumOverflow {
       throw .init(
