@@ -11,9 +11,9 @@
 /// 0 for 0. Larger scores get larger numbers, and `|q| ≤ 22` keeps every power of ten exact.
 ///
 /// ```swift
-/// let coding = DecimalKeyCoding(digits: 7)!
-/// coding.number(of: 0.7310586)    // the number of 7310586 × 10^−7
-/// coding.score(of: coding.number(of: 0.7310586)!)   // 0.7310586
+/// var numbering = DecimalKeyCoding.Numbering(DecimalKeyCoding(digits: 7)!)
+/// let number = numbering.number(of: 0.7310586)!   // that of 7310586 × 10^−7
+/// numbering.coding.score(of: number)              // 0.7310586
 /// ```
 internal struct DecimalKeyCoding: Sendable {
   /// Significant digits, `1...maximumDigits`.
@@ -48,12 +48,6 @@ internal struct DecimalKeyCoding: Sendable {
   @inline(__always)
   private static func value(mantissa: Int64, exponent q: Int) -> Double {
     q >= 0 ? Double(mantissa) * powers[q] : Double(mantissa) / powers[-q]
-  }
-
-  /// The number of `score`, or `nil` when it is no decimal of `digits` digits in range.
-  func number(of score: Double) -> Int64? {
-    var numbering = Numbering(self)
-    return numbering.number(of: score)
   }
 
   /// Numbers of scores one after another: the constants of the decade of the score before

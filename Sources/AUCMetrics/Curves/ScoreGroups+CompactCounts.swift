@@ -1,0 +1,73 @@
+extension ScoreGroups {
+  /// The groups of compactly encoded counts, as ``ScoreCounts/groups`` gives them, without
+  /// holding the counts: the groups' arrays are filled from the last one as the encoding is
+  /// read.
+  ///
+  /// ```swift
+  /// let groups = try ScoreGroups(compactCounts: bytes)   // == ScoreCounts(…: bytes).groups
+  /// ```
+  ///
+  /// - Throws: ``CompactEncodingError`` as ``ScoreCounts/init(compactEncoding:)-…``.
+  /// - Complexity: O(n) for n bytes.
+  public init(compactCounts bytes: UnsafeRawBufferPointer) throws(CompactEncodingError) {
+    var cursor = try CompactCountsCursor(bytes)
+    let header = cursor.header
+    let count = header.groupCount
+    // Filled from the end; the slots of groups of weight 0 are dropped below.
+    var thresholds = [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    var positives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    var negatives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    var next = count  // groups are stored ascending and listed highest first
+    if !header.weighted {
+      var batch = [CountEntry](
+        repeating: CountEntry(key: 0, positive: 0, negative: 0), count: Swift.min(1024, count))
+      while cursor.remaining > 0 {
+        let result = batch.withUnsafeMutableBufferPointer { buffer in
+          Result { () throws(CompactEncodingError) in try cursor.nextCounts(into: buffer) }
+        }
+        for entry in batch[..<(try result.get())] {
+          next -= 1
+          thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
+          positives[next] = Double(entry.positive)
+          negatives[next] = Double(entry.negative)
+        }
+      }
+    }
+    var wholeWeights = true
+    while cursor.remaining > 0 {
+      let entry = try cursor.nextWeights()
+      wholeWeights =
+        wholeWeights && entry.positive.tail == 0 && entry.negative.tail == 0
+        && entry.positive.head == entry.positive.head.rounded(.down)
+        && entry.negative.head == entry.negative.head.rounded(.down)
+      if entry.positive.isZero && entry.negative.isZero { continue }
+      next -= 1
+      thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
+      positives[next] = entry.positive.value
+      negatives[next] = entry.negative.value
+    }
+    try cursor.finish()
+    if next > 0 {
+      thresholds.removeFirst(next)
+      positives.removeFirst(next)
+      negatives.removeFirst(next)
+    }
+    let positiveTotal: Double
+    let negativeTotal: Double
+    let hasWholeCounts: Bool
+    if header.weighted {
+      positiveTotal = cursor.positiveTotal.value
+      negativeTotal = cursor.negativeTotal.value
+      hasWholeCounts =
+        wholeWeights && cursor.positiveTotal.tail == 0 && cursor.negativeTotal.tail == 0
+        && cursor.positiveTotal.head + cursor.negativeTotal.head < 0x1p53
+    } else {
+      positiveTotal = Double(header.positiveRows)
+      negativeTotal = Double(header.negativeRows)
+      hasWholeCounts = positiveTotal + negativeTotal < 0x1p53
+    }
+    self.init(
+      unchecked: thresholds, positives: positives, negatives: negatives, binning: header.binning,
+      positiveTotal: positiveTotal, negativeTotal: negativeTotal, hasWholeCounts: hasWholeCounts)
+  }
+}
