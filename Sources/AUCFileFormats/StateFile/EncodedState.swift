@@ -44,29 +44,94 @@ public struct EncodedState {
 final class StateBytes {
   let bytes: UnsafeMutableRawBufferPointer
 
-  init(_ contents: [UInt8]) {
-    bytes = .allocate(byteCount: contents.count, alignment: 16)
-    contents.withUnsafeBytes { bytes.copyMemory(from: $0) }
+  private init(taking bytes: UnsafeMutableRawBufferPointer) { self.bytes = bytes }
+
+  /// A copy of `contents`.
+  convenience init(_ contents: UnsafeRawBufferPointer) {
+    let bytes = UnsafeMutableRawBufferPointer(
+      start: malloc(Swift.max(contents.count, 1)), count: contents.count)
+    bytes.copyMemory(from: contents)
+    self.init(taking: bytes)
   }
 
-  deinit { bytes.deallocate() }
+  /// A copy of `contents`.
+  convenience init(_ contents: [UInt8]) {
+    self.init(
+      taking: contents.withUnsafeBytes { contents in
+        let bytes = UnsafeMutableRawBufferPointer(
+          start: malloc(Swift.max(contents.count, 1)), count: contents.count)
+        bytes.copyMemory(from: contents)
+        return bytes
+      })
+  }
+
+  /// Every byte of standard input, read straight into the allocation, which grows by half.
+  static func readingStandardInput() throws(DataError) -> StateBytes {
+    var capacity = 1 << 20
+    var base = malloc(capacity)!
+    var count = 0
+    while true {
+      if count == capacity {
+        capacity += capacity / 2
+        guard let grown = realloc(base, capacity) else {
+          free(base)
+          throw DataError(location: "<stdin>", message: "out of memory reading the states")
+        }
+        base = grown
+      }
+      let read = readStandardInput(
+        into: UnsafeMutableRawBufferPointer(start: base + count, count: capacity - count))
+      if read < 0 && errno == EINTR { continue }
+      guard read >= 0 else {
+        free(base)
+        throw DataError(
+          location: "<stdin>", message: "read failed: \(String(cString: strerror(errno)))")
+      }
+      if read == 0 { break }
+      count += read
+    }
+    // Give back what the last growth took beyond the bytes read.
+    let fitted = realloc(base, Swift.max(count, 1)) ?? base
+    return StateBytes(taking: UnsafeMutableRawBufferPointer(start: fitted, count: count))
+  }
+
+  deinit { free(bytes.baseAddress) }
 }
 
 extension StateFile {
   /// Reads the state file at `path` and checks it whole, keeping it compact; a version-1 file
   /// is decoded and encoded again.
   public static func readEncoded(_ path: String) throws(DataError) -> EncodedState {
-    try encodedStates(in: fileBytes(path), location: path, wholeFile: true)[0]
+    let bytes = try fileBytes(path)
+    let result = bytes.withUnsafeBytes { buffer in
+      Result { () throws(StateFileError) in
+        let frame = try StateFrame(buffer, at: 0, wholeFile: true)
+        guard frame.version == 1 else {
+          // Compact already: kept as read.
+          return try encodedState(
+            buffer, storage: StateBytes(buffer), at: 0, wholeFile: true, location: path
+          ).state
+        }
+        // Decoded straight from the bytes read, then held compactly.
+        let payload = try frame.decode(buffer).payload
+        return EncodedState(payload, location: path, smallest: false)
+      }
+    }
+    do {
+      return try result.get()
+    } catch {
+      throw DataError(location: path, message: error.message)
+    }
   }
 
   /// Reads every state on standard input, written one after another, each checked whole.
   /// A state cut short names its position and the byte it starts at.
   public static func readEncodedStandardInput() throws(DataError) -> [EncodedState] {
-    let bytes = try standardInputBytes()
-    guard !bytes.isEmpty else {
+    let storage = try StateBytes.readingStandardInput()
+    guard storage.bytes.count > 0 else {
       throw DataError(location: "<stdin>", message: "no state: the input is empty")
     }
-    return try encodedStates(in: bytes, location: "<stdin>", wholeFile: false)
+    return try encodedStates(in: storage, location: "<stdin>", wholeFile: false)
   }
 
   /// Reads and decodes every state on standard input, written one after another, each
@@ -86,19 +151,14 @@ extension StateFile {
     var states: [DecodedState] = []
     var start = 0
     while start < bytes.count {
-      let name = "\(location): state \(states.count + 1) (byte \(start))"
-      let result = bytes.withUnsafeBytes { buffer in
-        Result { () throws(StateFileError) in
-          let frame = try StateFrame(buffer, at: start, wholeFile: false)
-          return (try frame.decode(buffer), frame.end)
-        }
-      }
-      switch result {
-      case .success(let (state, end)):
+      do throws(StateFileError) {
+        let (state, end) = try decodeState(bytes, at: start, wholeFile: false)
         states.append(state)
         start = end
-      case .failure(let error):
-        throw DataError(location: name, message: error.message)
+      } catch {
+        throw DataError(
+          location: "\(location): state \(states.count + 1) (byte \(start))",
+          message: error.message)
       }
     }
     return states
@@ -124,7 +184,12 @@ extension StateFile {
   public static func encodedStates(in bytes: [UInt8], location: String, wholeFile: Bool)
     throws(DataError) -> [EncodedState]
   {
-    let storage = StateBytes(bytes)
+    try encodedStates(in: StateBytes(bytes), location: location, wholeFile: wholeFile)
+  }
+
+  static func encodedStates(in storage: StateBytes, location: String, wholeFile: Bool)
+    throws(DataError) -> [EncodedState]
+  {
     let buffer = UnsafeRawBufferPointer(storage.bytes)
     var states: [EncodedState] = []
     var start = 0
@@ -138,7 +203,7 @@ extension StateFile {
       } catch {
         throw DataError(location: name, message: error.message)
       }
-    } while start < bytes.count
+    } while start < buffer.count
     return states
   }
 

@@ -53,8 +53,9 @@ public enum StateFile {
   public struct DecodedState {
     public var version: UInt16
     public var payload: StatePayload
-    /// The JSON text of a version-1 payload, as stored; `nil` for version 2.
-    public var version1Text: String?
+    /// The JSON text of a version-1 payload, as stored (a slice of the bytes read, not a
+    /// copy); `nil` for version 2.
+    public var version1JSON: ArraySlice<UInt8>?
   }
 
   /// The payload of a state file's bytes, or the reason they are not a valid state file.
@@ -64,13 +65,22 @@ public enum StateFile {
 
   /// The decoded state file in `bytes`, of either version, checked whole.
   public static func decodeState(_ bytes: [UInt8]) throws(StateFileError) -> DecodedState {
+    try decodeState(bytes, at: 0, wholeFile: true).state
+  }
+
+  /// The state starting at `start` of `bytes`, and where it ends.
+  static func decodeState(_ bytes: [UInt8], at start: Int, wholeFile: Bool)
+    throws(StateFileError) -> (state: DecodedState, end: Int)
+  {
     let result = bytes.withUnsafeBytes { buffer in
       Result { () throws(StateFileError) in
-        let frame = try StateFrame(buffer, at: 0, wholeFile: true)
-        return try frame.decode(buffer)
+        let frame = try StateFrame(buffer, at: start, wholeFile: wholeFile)
+        return (try frame.decode(buffer), frame)
       }
     }
-    return try result.get()
+    var (state, frame) = try result.get()
+    if state.version == 1 { state.version1JSON = bytes[frame.payload] }
+    return (state, frame.end)
   }
 
   /// Reads and decodes the state file at `path`.

@@ -64,19 +64,18 @@ struct StateFrame {
     self.end = end
   }
 
-  /// Decodes and checks the payload. Byte offsets in messages count from the frame's start.
+  /// Decodes and checks the payload (without the version-1 JSON text, which the callers
+  /// that hold the bytes add). Byte offsets in messages count from the frame's start.
   func decode(_ bytes: UnsafeRawBufferPointer) throws(StateFileError) -> StateFile.DecodedState {
     let text = UnsafeRawBufferPointer(rebasing: bytes[payload])
     let baseOffset = StateFile.headerSize
     if version == 1 {
       return StateFile.DecodedState(
         version: 1,
-        payload: try StatePayload.decodeVersion1(text, kind: kind, baseOffset: baseOffset),
-        version1Text: String(decoding: text, as: UTF8.self))
+        payload: try StatePayload.decodeVersion1(text, kind: kind, baseOffset: baseOffset))
     }
     return StateFile.DecodedState(
       version: version,
-      payload: try StatePayload.decodeVersion2(text, kind: kind, baseOffset: baseOffset),
-      version1Text: nil)
+      payload: try StatePayload.decodeVersion2(text, kind: kind, baseOffset: baseOffset))
   }
 }

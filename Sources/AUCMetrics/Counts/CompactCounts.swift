@@ -211,6 +211,21 @@ internal struct CompactCountsCursor {
     return entry
   }
 
+  /// The next groups of unweighted counts, as many as `buffer` holds or are left, into
+  /// `buffer`, in one loop; returns how many.
+  ///
+  /// - Precondition: the counts are unweighted.
+  mutating func nextCounts(into buffer: UnsafeMutableBufferPointer<CountEntry>)
+    throws(CompactEncodingError) -> Int
+  {
+    let count = Swift.min(buffer.count, remaining)
+    // On a copy: a local that the stores to `buffer` cannot alias stays in registers.
+    var cursor = self
+    defer { self = cursor }
+    for index in 0..<count { buffer[index] = try cursor.nextCounts() }
+    return count
+  }
+
   /// The next group as weights, whether the counts are weighted or not.
   ///
   /// - Precondition: a group is left.

@@ -11,9 +11,9 @@
 /// 0 for 0. Larger scores get larger numbers, and `|q| ≤ 22` keeps every power of ten exact.
 ///
 /// ```swift
-/// let coding = DecimalKeyCoding(digits: 7)!
-/// coding.number(of: 0.7310586)    // the number of 7310586 × 10^−7
-/// coding.score(of: coding.number(of: 0.7310586)!)   // 0.7310586
+/// var numbering = DecimalKeyCoding.Numbering(DecimalKeyCoding(digits: 7)!)
+/// let number = numbering.number(of: 0.7310586)!   // that of 7310586 × 10^−7
+/// numbering.coding.score(of: number)              // 0.7310586
 /// ```
 internal struct DecimalKeyCoding: Sendable {
   /// Significant digits, `1...maximumDigits`.
@@ -50,27 +50,63 @@ internal struct DecimalKeyCoding: Sendable {
     q >= 0 ? Double(mantissa) * powers[q] : Double(mantissa) / powers[-q]
   }
 
-  /// The number of `score`, or `nil` when it is no decimal of `digits` digits in range.
-  func number(of score: Double) -> Int64? {
-    let magnitude = Swift.abs(score)
-    if magnitude == 0 { return 0 }
-    guard magnitude.isFinite else { return nil }
-    // floor(log10(2^e)) for the binary exponent e: the decade, or the one below it.
-    let estimate = (Int(magnitude.exponent) &* 78913) >> 18
-    for decade in estimate...(estimate + 1) {
-      let q = decade - digits + 1
-      guard (-22...22).contains(q) else { continue }
-      let scaled = q >= 0 ? magnitude / Self.powers[q] : magnitude * Self.powers[-q]
-      let rounded = scaled.rounded()
-      guard rounded >= Double(lowestMantissa), rounded < Double(10 * lowestMantissa) else {
-        continue
-      }
-      let mantissa = Int64(rounded)
-      guard Self.value(mantissa: mantissa, exponent: q) == magnitude else { continue }
-      let number = 1 + Int64(decade - lowestDecade) * decadeSize + (mantissa - lowestMantissa)
-      return score < 0 ? -number : number
+  /// Numbers of scores one after another: the constants of the decade of the score before
+  /// are kept, and tried first, as ascending scores mostly share it.
+  struct Numbering {
+    let coding: DecimalKeyCoding
+    /// The decade tried first, and its constants: `q ≥ 0`, `10^|q|`, the number of its
+    /// mantissa 0, and its mantissas' bounds.
+    private var decade = Int.min
+    private var dividing = false
+    private var power = 1.0
+    private var numberBase: Int64 = 0
+    private let lowest: Double
+    private let limit: Double
+
+    init(_ coding: DecimalKeyCoding) {
+      self.coding = coding
+      lowest = Double(coding.lowestMantissa)
+      limit = Double(10 * coding.lowestMantissa)
     }
-    return nil
+
+    /// The number of `score`, or `nil` when it is no decimal of the coding's digits in range.
+    @inline(__always)
+    mutating func number(of score: Double) -> Int64? {
+      let magnitude = Swift.abs(score)
+      if magnitude == 0 { return 0 }
+      guard magnitude.isFinite else { return nil }
+      if decade != .min, let number = numberInDecade(magnitude) {
+        return score < 0 ? -number : number
+      }
+      // floor(log10(2^e)) for the binary exponent e: the decade, or the one below it.
+      let estimate = (Int(magnitude.exponent) &* 78913) >> 18
+      for candidate in estimate...(estimate + 1) {
+        let q = candidate - coding.digits + 1
+        guard q >= -22 && q <= 22 else { continue }
+        decade = candidate
+        dividing = q >= 0
+        power = DecimalKeyCoding.powers[Swift.abs(q)]
+        numberBase =
+          1 + Int64(candidate - coding.lowestDecade) * coding.decadeSize - coding.lowestMantissa
+        if let number = numberInDecade(magnitude) { return score < 0 ? -number : number }
+      }
+      decade = .min
+      return nil
+    }
+
+    /// The number of `magnitude` in the current decade, or `nil`.
+    @inline(__always)
+    private func numberInDecade(_ magnitude: Double) -> Int64? {
+      let scaled = dividing ? magnitude / power : magnitude * power
+      // Within 0.44 of the mantissa when there is one (it is below 10^15): truncating
+      // scaled + 0.5 finds it, and the check below rejects anything else.
+      let halfUp = scaled + 0.5
+      guard halfUp >= lowest, halfUp < limit else { return nil }
+      let mantissa = Int64(halfUp)
+      let value = dividing ? Double(mantissa) * power : Double(mantissa) / power
+      guard value == magnitude else { return nil }
+      return numberBase &+ mantissa
+    }
   }
 
   /// The score of `number`, or `nil` when no score has it.
@@ -129,7 +165,7 @@ internal struct DecimalKeyCoding: Sendable {
       number = next
       mantissa = moved
       let magnitude = exponent >= 0 ? Double(moved) * power : Double(moved) / power
-      return sign * magnitude
+      return sign < 0 ? -magnitude : magnitude
     }
   }
 

@@ -28,13 +28,7 @@ extension ScoreCounts {
     -> [UInt8]
   {
     let exact = binning.isExact
-    // The keys as they are stored, or the decimals' numbers when those take fewer bytes.
-    var keys = StoredKeys(entries: entries, exact: exact, decimals: false)!
-    if exact, smallest, let decimal = StoredKeys(entries: entries, exact: true, decimals: true),
-      decimal.size < keys.size
-    {
-      keys = decimal
-    }
+    let keys = StoredKeys(entries: entries, exact: exact)
     let weights = weighted ? weightEntries : []
     let hasTails = weights.contains { $0.positive.tail != 0 || $0.negative.tail != 0 }
     let (tag, parameter): (UInt8, UInt64) =
@@ -48,23 +42,21 @@ extension ScoreCounts {
     if weighted { flags |= CompactCountsHeader.weightedFlag }
     if hasTails { flags |= CompactCountsHeader.tailsFlag }
     if memoryBudget != nil { flags |= CompactCountsHeader.budgetFlag }
-    var size =
+    var headerSize =
       4
       + [parameter, positiveRows, negativeRows, UInt64(entries.count)].reduce(0) {
         $0 + CompactWriter.size(ofVarint: $1)
       }
-    if let memoryBudget { size += CompactWriter.size(ofVarint: UInt64(memoryBudget)) }
-    size += keys.size
-    if weighted {
-      size += weights.count * (hasTails ? 32 : 16)
-    } else {
+    if let memoryBudget { headerSize += CompactWriter.size(ofVarint: UInt64(memoryBudget)) }
+    var weightsSize = weights.count * (hasTails ? 32 : 16)
+    if !weighted {
       for entry in countEntries {
-        size +=
+        weightsSize +=
           CompactWriter.size(ofVarint: entry.positive)
           + CompactWriter.size(ofVarint: entry.negative)
       }
     }
-    return CompactWriter.bytes(size: size) { writer in
+    func writeHeader(_ writer: inout CompactWriter, coding: UInt8, shift: UInt64) {
       writer.byte(tag)
       writer.varint(parameter)
       writer.byte(flags)
@@ -72,31 +64,90 @@ extension ScoreCounts {
       writer.varint(positiveRows)
       writer.varint(negativeRows)
       writer.varint(UInt64(entries.count))
-      writer.byte(UInt8(keys.decimal?.digits ?? 0))
-      writer.byte(UInt8(keys.shift))
-      // The first key stored whole, then the differences, shifted.
-      var previous: UInt64 = 0
-      var shift: UInt64 = 64
+      writer.byte(coding)
+      writer.byte(UInt8(shift))
+    }
+    @inline(__always)
+    func writeWeights(_ index: Int, _ writer: inout CompactWriter) {
       if weighted {
-        for entry in weights {
-          let stored = keys.stored(entry.key)
-          writer.varint(shift == 64 ? stored : (stored &- previous) &>> shift)
-          (previous, shift) = (stored, keys.shift)
-          for weight in [entry.positive, entry.negative] {
-            writer.double(weight.head)
-            if hasTails { writer.double(weight.tail) }
-          }
+        for weight in [weights[index].positive, weights[index].negative] {
+          writer.double(weight.head)
+          if hasTails { writer.double(weight.tail) }
         }
       } else {
-        for entry in countEntries {
-          let stored = keys.stored(entry.key)
-          writer.varint(shift == 64 ? stored : (stored &- previous) &>> shift)
-          (previous, shift) = (stored, keys.shift)
-          writer.varint(entry.positive)
-          writer.varint(entry.negative)
-        }
+        writer.varint(countEntries[index].positive)
+        writer.varint(countEntries[index].negative)
       }
     }
+    // The keys as they are stored, or the decimals' numbers when those take fewer bytes.
+    let keysSize = headerSize + keys.size + weightsSize
+    if exact && smallest,
+      let decimal = decimalEncoding(
+        of: entries, within: keysSize, headerSize: headerSize + weightsSize,
+        header: { writeHeader(&$0, coding: $1, shift: 0) }, weights: writeWeights)
+    {
+      return decimal
+    }
+    return CompactWriter.bytes(size: keysSize) { writer in
+      writeHeader(&writer, coding: 0, shift: keys.shift)
+      var previous: UInt64 = 0
+      for index in entries.indices {
+        let stored = keys.stored(entries[index].key)
+        writer.varint(index == 0 ? stored : (stored &- previous) &>> keys.shift)
+        previous = stored
+        writeWeights(index, &writer)
+      }
+    }
+  }
+
+  /// The encoding with the keys stored as numbers of decimals of the fewest digits that fit
+  /// every score (and stride 0), written in one pass per number of digits tried, when it
+  /// takes fewer than `limit` bytes; else `nil`.
+  @inline(__always)
+  private func decimalEncoding<Entry: CountsEntry>(
+    of entries: [Entry], within limit: Int, headerSize: Int,
+    header: (inout CompactWriter, UInt8) -> Void, weights: (Int, inout CompactWriter) -> Void
+  ) -> [UInt8]? {
+    // Room for the longest: the header and weights, and 10 bytes a key.
+    let room = headerSize + 10 * entries.count
+    var found = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+      var writer = CompactWriter(UnsafeMutableRawBufferPointer(buffer))
+      header(&writer, 1)
+      let codingOffset = writer.offset - 2
+      let groupsStart = writer.offset
+      var digits = 1
+      var index = 0
+      var numbering = DecimalKeyCoding.Numbering(DecimalKeyCoding(digits: digits)!)
+      var previous: UInt64 = 0
+      while index < entries.count {
+        guard let number = numbering.number(of: ScoreKey.score(entries[index].key)) else {
+          // More digits, and the scores before numbered again with them.
+          digits += 1
+          guard let wider = DecimalKeyCoding(digits: digits) else {
+            found = false
+            return
+          }
+          numbering = DecimalKeyCoding.Numbering(wider)
+          writer.offset = groupsStart
+          index = 0
+          continue
+        }
+        let stored = DecimalKeyCoding.stored(number)
+        writer.varint(index == 0 ? stored : stored &- previous)
+        previous = stored
+        weights(index, &writer)
+        index += 1
+        // Longer already than the keys themselves take: not worth finishing.
+        if writer.offset >= limit {
+          found = false
+          return
+        }
+      }
+      buffer[codingOffset] = UInt8(digits)
+      initialized = writer.offset
+    }
+    return found ? bytes : nil
   }
 
   /// Decodes counts from ``compactEncoding()``'s bytes, checking every field and every
@@ -118,8 +169,16 @@ extension ScoreCounts {
       positiveTotal = cursor.positiveTotal
       negativeTotal = cursor.negativeTotal
     } else {
-      countEntries.reserveCapacity(header.groupCount)
-      while cursor.remaining > 0 { countEntries.append(try cursor.nextCounts()) }
+      var failure: CompactEncodingError? = nil
+      countEntries = [CountEntry](unsafeUninitializedCapacity: header.groupCount) {
+        buffer, initialized in
+        do throws(CompactEncodingError) {
+          initialized = try cursor.nextCounts(into: buffer)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
     }
     try cursor.finish()
   }
@@ -175,147 +234,4 @@ extension ScoreCounts {
       binning: header.binning, isWeighted: header.weighted, positiveRowCount: header.positiveRows,
       negativeRowCount: header.negativeRows, groupCount: header.groupCount)
   }
-}
-
-extension ScoreGroups {
-  /// The groups of compactly encoded counts, as ``ScoreCounts/groups`` gives them, without
-  /// holding the counts: the groups' arrays are filled from the last one as the encoding is
-  /// read.
-  ///
-  /// ```swift
-  /// let groups = try ScoreGroups(compactCounts: bytes)   // == ScoreCounts(…: bytes).groups
-  /// ```
-  ///
-  /// - Throws: ``CompactEncodingError`` as ``ScoreCounts/init(compactEncoding:)-…``.
-  /// - Complexity: O(n) for n bytes.
-  public init(compactCounts bytes: UnsafeRawBufferPointer) throws(CompactEncodingError) {
-    var cursor = try CompactCountsCursor(bytes)
-    let header = cursor.header
-    let count = header.groupCount
-    // Filled from the end; the slots of groups of weight 0 are dropped below.
-    var thresholds = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    var positives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    var negatives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    // Each group's exact weight is head + tail (as ``ScoreCounts/groups`` keeps it); the
-    // tails are dropped below when every one is 0.
-    var positiveTails = [Double](repeating: 0, count: count)
-    var negativeTails = [Double](repeating: 0, count: count)
-    var hasTails = false
-    var next = count  // groups are stored ascending and listed highest first
-    if !header.weighted {
-      while cursor.remaining > 0 {
-        let entry = try cursor.nextCounts()
-        next -= 1
-        thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-        (positives[next], positiveTails[next]) = ScoreCounts.headAndTail(entry.positive)
-        (negatives[next], negativeTails[next]) = ScoreCounts.headAndTail(entry.negative)
-        hasTails = hasTails || positiveTails[next] != 0 || negativeTails[next] != 0
-      }
-    }
-    var wholeWeights = true
-    while cursor.remaining > 0 {
-      let entry = try cursor.nextWeights()
-      wholeWeights =
-        wholeWeights && entry.positive.tail == 0 && entry.negative.tail == 0
-        && entry.positive.head == entry.positive.head.rounded(.down)
-        && entry.negative.head == entry.negative.head.rounded(.down)
-      if entry.positive.isZero && entry.negative.isZero { continue }
-      next -= 1
-      thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-      (positives[next], positiveTails[next]) = (entry.positive.head, entry.positive.tail)
-      (negatives[next], negativeTails[next]) = (entry.negative.head, entry.negative.tail)
-      hasTails = hasTails || entry.positive.tail != 0 || entry.negative.tail != 0
-    }
-    try cursor.finish()
-    if next > 0 {
-      thresholds.removeFirst(next)
-      positives.removeFirst(next)
-      negatives.removeFirst(next)
-      positiveTails.removeFirst(next)
-      negativeTails.removeFirst(next)
-    }
-    if !hasTails {
-      positiveTails = []
-      negativeTails = []
-    }
-    let positiveTotal: Double
-    let negativeTotal: Double
-    let hasWholeCounts: Bool
-    if header.weighted {
-      positiveTotal = cursor.positiveTotal.value
-      negativeTotal = cursor.negativeTotal.value
-      hasWholeCounts =
-        wholeWeights && cursor.positiveTotal.tail == 0 && cursor.negativeTotal.tail == 0
-        && cursor.positiveTotal.head + cursor.negativeTotal.head < 0x1p53
-    } else {
-      positiveTotal = Double(header.positiveRows)
-      negativeTotal = Double(header.negativeRows)
-      hasWholeCounts = positiveTotal + negativeTotal < 0x1p53
-    }
-    self.init(
-      unchecked: thresholds, positives: positives, negatives: negatives,
-      positiveTails: positiveTails, negativeTails: negativeTails, binning: header.binning,
-      positiveTotal: positiveTotal, negativeTotal: negativeTotal, hasWholeCounts: hasWholeCounts)
-  }
-}
-
-/// The keys of groups as the compact encoding stores them (see `CompactCountsHeader`): how
-/// (as keys, or as numbers of decimals of the fewest digits that fit every score), the
-/// stride their differences share, and the bytes they take.
-private struct StoredKeys {
-  let exact: Bool
-  /// The decimal coding, or `nil` for keys stored as keys.
-  private(set) var decimal: DecimalKeyCoding?
-  /// The largest s such that every difference of successive stored keys is a multiple of 2^s
-  /// (0 for fewer than two groups).
-  private(set) var shift: UInt64 = 0
-  /// The bytes the keys take.
-  private(set) var size = 0
-
-  /// The keys of `entries` stored as keys, or with `decimals` as numbers of decimals; `nil`
-  /// when some score is no decimal of up to `DecimalKeyCoding.maximumDigits` digits.
-  ///
-  /// - Complexity: O(m) for m groups, times the number of times a score needs more digits
-  ///   than the scores before it (at most 14): those are numbered again.
-  init?<Entry: CountsEntry>(entries: [Entry], exact: Bool, decimals: Bool) {
-    self.exact = exact
-    decimal = decimals ? DecimalKeyCoding(digits: 1) : nil
-    // How many differences have each bit length, and which low bits any of them has.
-    var lengths = [Int](repeating: 0, count: 65)
-    var bits: UInt64 = 0
-    var previous: UInt64 = 0
-    var index = 0
-    while index < entries.count {
-      guard let value = storedIfAny(entries[index].key) else {
-        guard let wider = DecimalKeyCoding(digits: decimal!.digits + 1) else { return nil }
-        decimal = wider
-        lengths = [Int](repeating: 0, count: 65)
-        bits = 0
-        index = 0
-        continue
-      }
-      let difference = index == 0 ? value : value &- previous
-      if index > 0 { bits |= difference }
-      lengths[64 - difference.leadingZeroBitCount] += 1
-      previous = value
-      index += 1
-    }
-    shift = entries.count > 1 ? UInt64(bits.trailingZeroBitCount) : 0
-    // The first key is stored whole, the differences shifted; each takes ceil(bits / 7) bytes.
-    let first = entries.isEmpty ? 0 : 64 - storedIfAny(entries[0].key)!.leadingZeroBitCount
-    lengths[first] -= entries.isEmpty ? 0 : 1
-    size = entries.isEmpty ? 0 : Swift.max(1, (first + 6) / 7)
-    for (length, count) in lengths.enumerated() where count > 0 {
-      size += count * Swift.max(1, (length - Int(shift) + 6) / 7)
-    }
-  }
-
-  private func storedIfAny(_ key: UInt64) -> UInt64? {
-    guard let decimal else { return CompactCountsHeader.mappedKey(key, exact: exact) }
-    return decimal.number(of: ScoreKey.score(key)).map(DecimalKeyCoding.stored)
-  }
-
-  /// The stored form of `key`, one of the keys this was made from.
-  @inline(__always)
-  func stored(_ key: UInt64) -> UInt64 { storedIfAny(key).unsafelyUnwrapped }
 }

@@ -48,6 +48,8 @@ internal struct CountsInvariantCheck {
   let positiveRows: UInt64
   let negativeRows: UInt64
   let keyRange: ClosedRange<UInt64>
+  /// The key no group has: that of −0.0 when exact, else one past the range.
+  let forbiddenKey: UInt64
   private(set) var groupCount: UInt64 = 0
   private var previousKey: UInt64 = 0
   private var positiveSum: UInt64 = 0
@@ -80,6 +82,7 @@ internal struct CountsInvariantCheck {
     self.positiveRows = positiveRows
     self.negativeRows = negativeRows
     self.keyRange = Self.keyRange(of: binning)
+    self.forbiddenKey = binning.isExact ? Self.negativeZeroKey : .max
   }
 
   /// The keys a group can have under `binning`.
@@ -97,12 +100,13 @@ internal struct CountsInvariantCheck {
   /// The key of −0.0, which no exact group has: −0.0 is counted as +0.0.
   static let negativeZeroKey: UInt64 = (1 << 63) - 1
 
+  @inline(__always)
   private mutating func addKey(_ key: UInt64) throws(ScoreCounts.InvalidCounts) {
     let index = groupCount
     guard index == 0 || previousKey < key else {
       throw .init("group \(index) has key \(key), not above the key \(previousKey) before it")
     }
-    guard keyRange.contains(key), !(binning.isExact && key == Self.negativeZeroKey) else {
+    guard keyRange.contains(key), key != forbiddenKey else {
       throw .init("group \(index) has key \(key), which no score has under \(binning)")
     }
     previousKey = key
@@ -110,6 +114,7 @@ internal struct CountsInvariantCheck {
   }
 
   /// Checks the next group of unweighted counts.
+  @inline(__always)
   mutating func add(_ entry: CountEntry) throws(ScoreCounts.InvalidCounts) {
     let index = groupCount
     guard !weighted else { throw .init("group \(index) holds a count in weighted counts") }

@@ -37,13 +37,21 @@ internal struct CompactReader {
   /// but the last.
   @inlinable @inline(__always)
   internal mutating func varint() throws(CompactEncodingError) -> UInt64 {
-    // One byte in the common case, with a single bounds check.
-    if offset < bytes.count {
+    // One or two bytes in the common cases, with a single bounds check.
+    if bytes.count &- offset >= 2 {
       let first = bytes[offset]
       if first < 0x80 {
         offset &+= 1
         return UInt64(first)
       }
+      let second = bytes[offset &+ 1]
+      if second < 0x80 && second != 0 {
+        offset &+= 2
+        return UInt64(first & 0x7F) | UInt64(second) &<< 7
+      }
+    } else if offset < bytes.count, bytes[offset] < 0x80 {
+      offset &+= 1
+      return UInt64(bytes[offset &- 1])
     }
     return try longVarint()
   }

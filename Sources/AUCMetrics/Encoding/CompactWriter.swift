@@ -27,7 +27,10 @@ internal struct CompactWriter {
 
   @inlinable @inline(__always)
   internal mutating func varint(_ value: UInt64) {
-    precondition(buffer.count - offset >= Self.size(ofVarint: value), "compact writer overflow")
+    // Room for the longest number passes without counting this one's bytes.
+    precondition(
+      buffer.count - offset >= 10 || buffer.count - offset >= Self.size(ofVarint: value),
+      "compact writer overflow")
     var rest = value
     while rest >= 0x80 {
       buffer[offset] = UInt8(truncatingIfNeeded: rest) | 0x80

@@ -40,22 +40,25 @@ struct StateCommand: ParsableCommand {
         printToStandardError(error.description)
         throw ExitCode(1)
       }
-      for decoded in states { try StandardOutput.writeLine(try Self.json(decoded)) }
+      for decoded in states { try Self.printJSON(decoded) }
     }
 
-    /// `{"format":"auc-state","version":V,"kind":K,"payload":…}`: a version-1 payload as
-    /// stored (its JSON), a version-2 payload in the `Codable` form of the counts.
-    static func json(_ decoded: StateFile.DecodedState) throws -> String {
-      let body: String
-      if let text = decoded.version1Text {
-        body = text
+    /// `{"format":"auc-state","version":V,"kind":K,"payload":…}` and a line feed: a
+    /// version-1 payload as stored (its JSON), a version-2 payload in the `Codable` form of
+    /// the counts.
+    static func printJSON(_ decoded: StateFile.DecodedState) throws {
+      let head =
+        "{\"format\":\"auc-state\",\"version\":\(decoded.version),\"kind\":\"\(decoded.payload.kind.name)\",\"payload\":"
+      var bytes = Array(head.utf8)
+      if let text = decoded.version1JSON {
+        bytes += text
       } else {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        body = String(decoding: try encoder.encode(decoded.payload), as: UTF8.self)
+        bytes += try encoder.encode(decoded.payload)
       }
-      return
-        "{\"format\":\"auc-state\",\"version\":\(decoded.version),\"kind\":\"\(decoded.payload.kind.name)\",\"payload\":\(body)}"
+      bytes += Array("}\n".utf8)
+      try StandardOutput.write(bytes: bytes)
     }
   }
 }

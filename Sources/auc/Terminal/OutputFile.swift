@@ -48,16 +48,7 @@ enum OutputFile {
       printToStandardError("<stdout>: cannot encode the state: \(error)")
       throw ExitCode(1)
     }
-    var failure: SystemError?
-    bytes.withUnsafeBytes { buffer in
-      do throws(SystemError) {
-        try DescriptorOutput.write(buffer, to: STDOUT_FILENO)
-      } catch { failure = error }
-    }
-    if let failure {
-      printToStandardError("auc: cannot write to standard output: \(failure)")
-      throw ExitCode(1)
-    }
+    try StandardOutput.write(bytes: bytes)
   }
 
   /// Exits with status 1 and the reason when `path` is one of `inputs` (the same file, by

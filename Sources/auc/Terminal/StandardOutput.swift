@@ -23,6 +23,20 @@ enum StandardOutput {
     }
   }
 
+  /// Writes `bytes` as they are, checked as ``write(_:)`` is.
+  static func write(bytes: [UInt8]) throws {
+    var failure: SystemError?
+    bytes.withUnsafeBytes { buffer in
+      do throws(SystemError) {
+        try DescriptorOutput.write(buffer, to: STDOUT_FILENO)
+      } catch { failure = error }
+    }
+    if let failure {
+      printToStandardError("auc: cannot write to standard output: \(failure)")
+      throw ExitCode(1)
+    }
+  }
+
   /// Writes `line` and a line break.
   static func writeLine(_ line: String) throws {
     try write(line + "\n")
