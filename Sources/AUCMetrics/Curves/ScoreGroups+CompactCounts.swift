@@ -17,10 +17,15 @@ extension ScoreGroups {
     var thresholds = [Double](unsafeUninitializedCapacity: count) { $1 = count }
     var positives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
     var negatives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    // Each group's exact weight is head + tail (as ``ScoreCounts/groups`` keeps it); the
+    // Each group's exact weight is head + tail (as ``ScoreCounts/groups`` keeps it). Only
+    // counts above 2^53 and weights stored with tails can have a tail that is not 0: other
+    // encodings hold no tails at all (and the memory of two arrays is never touched); the
     // tails are dropped below when every one is 0.
-    var positiveTails = [Double](repeating: 0, count: count)
-    var negativeTails = [Double](repeating: 0, count: count)
+    let mayHaveTails =
+      header.weighted
+      ? header.hasTails : header.positiveRows > 1 << 53 || header.negativeRows > 1 << 53
+    var positiveTails = [Double](repeating: 0, count: mayHaveTails ? count : 0)
+    var negativeTails = positiveTails
     var hasTails = false
     var next = count  // groups are stored ascending and listed highest first
     if !header.weighted {
@@ -33,9 +38,14 @@ extension ScoreGroups {
         for entry in batch[..<(try result.get())] {
           next -= 1
           thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-          (positives[next], positiveTails[next]) = ScoreCounts.headAndTail(entry.positive)
-          (negatives[next], negativeTails[next]) = ScoreCounts.headAndTail(entry.negative)
-          hasTails = hasTails || positiveTails[next] != 0 || negativeTails[next] != 0
+          let positive = ScoreCounts.headAndTail(entry.positive)
+          let negative = ScoreCounts.headAndTail(entry.negative)
+          positives[next] = positive.0
+          negatives[next] = negative.0
+          if mayHaveTails {
+            (positiveTails[next], negativeTails[next]) = (positive.1, negative.1)
+            hasTails = hasTails || positive.1 != 0 || negative.1 != 0
+          }
         }
       }
     }
@@ -49,17 +59,22 @@ extension ScoreGroups {
       if entry.positive.isZero && entry.negative.isZero { continue }
       next -= 1
       thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-      (positives[next], positiveTails[next]) = (entry.positive.head, entry.positive.tail)
-      (negatives[next], negativeTails[next]) = (entry.negative.head, entry.negative.tail)
-      hasTails = hasTails || entry.positive.tail != 0 || entry.negative.tail != 0
+      positives[next] = entry.positive.head
+      negatives[next] = entry.negative.head
+      if mayHaveTails {
+        (positiveTails[next], negativeTails[next]) = (entry.positive.tail, entry.negative.tail)
+        hasTails = hasTails || entry.positive.tail != 0 || entry.negative.tail != 0
+      }
     }
     try cursor.finish()
     if next > 0 {
       thresholds.removeFirst(next)
       positives.removeFirst(next)
       negatives.removeFirst(next)
-      positiveTails.removeFirst(next)
-      negativeTails.removeFirst(next)
+      if mayHaveTails {
+        positiveTails.removeFirst(next)
+        negativeTails.removeFirst(next)
+      }
     }
     if !hasTails {
       positiveTails = []
