@@ -101,8 +101,57 @@ extension ScoreCounts {
   private static func kWayMerge<Entry: CompactDecodable>(
     _ sources: inout [MergeSource<Entry>], reserving capacity: Int
   ) throws(CompactMergeError) -> [Entry] {
+    if sources.count == 2 { return try twoWayMerge(&sources, reserving: capacity) }
     if sources.count <= 4 { return try scanningMerge(&sources, reserving: capacity) }
     return try heapMerge(&sources, reserving: capacity)
+  }
+
+  /// ``kWayMerge(_:reserving:)`` for two sources (two shards, two days): one comparison a
+  /// group, the sources advanced in the order ``scanningMerge(_:reserving:)`` advances them.
+  private static func twoWayMerge<Entry: CompactDecodable>(
+    _ sources: inout [MergeSource<Entry>], reserving capacity: Int
+  ) throws(CompactMergeError) -> [Entry] {
+    var merged: [Entry] = []
+    merged.reserveCapacity(capacity)
+    var first = sources[0]
+    var second = sources[1]
+    defer { sources = [first, second] }
+    func next(_ source: inout MergeSource<Entry>, _ index: Int) throws(CompactMergeError)
+      -> Entry?
+    {
+      do {
+        return try source.nextGroup()
+      } catch {
+        throw CompactMergeError(index: index, reason: .invalidEncoding(error))
+      }
+    }
+    var left = try next(&first, 0)
+    var right = try next(&second, 1)
+    while let leftGroup = left, let rightGroup = right {
+      if leftGroup.key < rightGroup.key {
+        merged.append(leftGroup)
+        left = try next(&first, 0)
+      } else if rightGroup.key < leftGroup.key {
+        merged.append(rightGroup)
+        right = try next(&second, 1)
+      } else {
+        var group = leftGroup
+        group.positive = group.positive.adding(rightGroup.positive)
+        group.negative = group.negative.adding(rightGroup.negative)
+        merged.append(group)
+        left = try next(&first, 0)
+        right = try next(&second, 1)
+      }
+    }
+    while let group = left {
+      merged.append(group)
+      left = try next(&first, 0)
+    }
+    while let group = right {
+      merged.append(group)
+      right = try next(&second, 1)
+    }
+    return merged
   }
 
   /// ``kWayMerge(_:reserving:)`` for a few sources: the next key is the least of theirs.
