@@ -27,10 +27,7 @@ struct PlotCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, _) = try input.readAll()
-    let groups = accumulator.groups
-    let summary = accumulator.summary
+    let (summary, groups, _) = try input.readSummaryAndGroups(writingTo: output)
     let plot: CurvePlot? =
       switch curve {
       case .roc: groups.rocCurve().map { CurvePlot.roc($0, summary: summary) }

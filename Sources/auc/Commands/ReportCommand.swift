@@ -24,10 +24,7 @@ struct ReportCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, rows) = try input.readAll()
-    let summary = accumulator.summary
-    let groups = accumulator.groups
+    let (summary, groups, rows) = try input.readSummaryAndGroups(writingTo: output)
     let report = statistics.report(
       summary: summary, groups: groups, rows: rows, weighted: input.weight != nil)
     let page = HTMLReport(
