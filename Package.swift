@@ -34,7 +34,6 @@ let package = Package(
       dependencies: [
         "AUCMetrics",
         "AUCFileFormats",
-        "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -231,7 +231,7 @@ struct PlotTests {
     #expect(texts.contains(awkward))
     #expect(texts.contains("<&> line"))
     #expect(texts.contains("ref 'quoted'"))
-    #expect(SVGChart.escaped("bell\u{7}") == "bell\u{FFFD}")
+    #expect(Markup.escaped("bell\u{7}") == "bell\u{FFFD}")
 
     #expect(SVGChart.number(0.125) == "0.13")
     #expect(SVGChart.number(-0.001) == "0.00")

@@ -1,4 +1,3 @@
-import AUCFileFormats
 import ArgumentParser
 
 @main
@@ -14,4 +13,16 @@ struct AUCCommand: ParsableCommand {
     ],
     defaultSubcommand: SummaryCommand.self
   )
+
+  /// Parses the command line and runs the command, as ArgumentParser's `main()` does, and
+  /// reports a ``ReportedFailure`` (bad data, a failed write) in the one way every command
+  /// shares: its message on standard error, exit status 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: CommandFailure.reported(error))
+    }
+  }
 }

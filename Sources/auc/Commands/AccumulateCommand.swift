@@ -1,14 +1,5 @@
 import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// `auc accumulate FILE ... --state-out S`: count rows into a mergeable state file.
 struct AccumulateCommand: ParsableCommand {

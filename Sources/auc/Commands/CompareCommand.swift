@@ -60,13 +60,10 @@ struct CompareCommand: ParsableCommand {
       printToStandardError(error.description)
       throw ExitCode(1)
     }
-    let report: ComparisonReport
-    do {
-      report = try ComparisonReport(rows: rows, names: scores, unpaired: unpaired)
-    } catch {
-      printToStandardError(error.description)
-      throw ExitCode(1)
-    }
+    let comparison = try AreaComparison(
+      first: rows.first, second: rows.second, labels: rows.labels,
+      method: ComparisonMethod(unpaired: unpaired))
+    let report = ComparisonReport(names: scores, comparison: comparison)
     try StandardOutput.writeLine(format == .json ? report.json : report.text)
   }
 }

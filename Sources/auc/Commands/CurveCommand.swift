@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 
@@ -23,13 +22,8 @@ struct CurveCommand: ParsableCommand {
       """
   )
 
-  /// Which curve to print.
-  enum Kind: String, ExpressibleByArgument, CaseIterable {
-    case roc, pr
-  }
-
   @Argument(help: "roc or pr.")
-  var kind: Kind
+  var kind: CurveKind
 
   @OptionGroup var input: InputOptions
 
@@ -52,21 +46,14 @@ struct CurveCommand: ParsableCommand {
   func run() throws {
     // Only the groups are kept: the counts they come from go before the points are written.
     let groups = try input.readAll().0.groups
-    var table = CurveTable(curve: kind == .roc ? .roc : .pr, format: format)
+    guard kind.isDefined(by: groups) else { throw kind.undefined }
+    var table = CurveTable(curve: kind, format: format)
     switch kind {
     case .roc:
-      guard groups.hasBothClasses else {
-        printToStandardError("the ROC curve needs both positives and negatives")
-        throw ExitCode(1)
-      }
       groups.forEachROCPoint(dropIntermediate: dropIntermediate, thresholds: thresholdConvention) {
         table.append($0)
       }
     case .pr:
-      guard groups.positiveTotal > 0 else {
-        printToStandardError("the precision-recall curve needs positives")
-        throw ExitCode(1)
-      }
       groups.forEachPrecisionRecallPoint { table.append($0) }
     }
     try table.finish()

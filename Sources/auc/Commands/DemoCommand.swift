@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 
@@ -36,16 +35,9 @@ struct DemoCommand: ParsableCommand {
   var thresholds = 4095
 
   func validate() throws {
-    guard (1...Self.maximumBatchCount).contains(batches) else {
-      throw ValidationError("--batches must be in 1...\(Self.maximumBatchCount), got \(batches)")
-    }
-    guard (1...Self.maximumBatchSize).contains(batchSize) else {
-      throw ValidationError("--batch-size must be in 1...\(Self.maximumBatchSize), got \(batchSize)")
-    }
-    guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
-      throw ValidationError(
-        "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
-    }
+    try OptionCheck.require("--batches", batches, in: 1...Self.maximumBatchCount)
+    try OptionCheck.require("--batch-size", batchSize, in: 1...Self.maximumBatchSize)
+    try OptionCheck.requireThresholdCount(thresholds)
   }
 
   func run() throws {

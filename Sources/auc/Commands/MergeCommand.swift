@@ -1,5 +1,4 @@
 import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
 
 /// `auc merge S1 S2 ... [--state-out S]`: combine state files and print their summary.
@@ -56,21 +55,16 @@ struct MergeCommand: ParsableCommand {
       output.render(summary: summary, groups: groups, rows: rows, weighted: weighted))
   }
 
-  /// Every state given, merged in one pass; a bad state prints its reason and exits with 1.
-  private func readAndMerge() throws -> StatePayload {
-    do throws(DataError) {
-      var inputs: [EncodedState] = []
-      for path in states {
-        if path == "-" {
-          inputs += try StateFile.readEncodedStandardInput()
-        } else {
-          inputs.append(try StateFile.readEncoded(path))
-        }
+  /// Every state given, merged in one pass; a bad state throws its reason.
+  private func readAndMerge() throws(DataError) -> StatePayload {
+    var inputs: [EncodedState] = []
+    for path in states {
+      if path == "-" {
+        inputs += try StateFile.readEncodedStandardInput()
+      } else {
+        inputs.append(try StateFile.readEncoded(path))
       }
-      return try StateFile.merge(inputs)
-    } catch {
-      printToStandardError(error.description)
-      throw ExitCode(1)
     }
+    return try StateFile.merge(inputs)
   }
 }

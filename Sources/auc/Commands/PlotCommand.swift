@@ -1,5 +1,3 @@
-import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
 
 /// `auc plot [FILE ...] --output roc.svg`: draw the ROC or precision–recall curve as SVG.
@@ -20,44 +18,22 @@ struct PlotCommand: ParsableCommand {
       """
   )
 
-  /// Which curve to draw.
-  enum Curve: String, ExpressibleByArgument, CaseIterable {
-    case roc, pr
-  }
-
   @OptionGroup var input: InputOptions
 
   @Option(help: "Which curve: roc or pr.")
-  var curve: Curve = .roc
+  var curve: CurveKind = .roc
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp(
-      "The SVG file to write, - or none for standard output. A file is replaced atomically, a device or FIFO written through, a symbolic link followed; an input is refused.",
-      valueName: "path")
-  )
+  @Option(name: .shortAndLong, help: .documentOutput("SVG"))
   var output: String = "-"
 
   func run() throws {
-    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, _) = try input.readAll()
-    let groups = accumulator.groups
-    let summary = accumulator.summary
-    let plot: CurvePlot
-    switch curve {
-    case .roc:
-      guard let points = groups.rocCurve() else {
-        printToStandardError("the ROC curve needs both positives and negatives")
-        throw ExitCode(1)
+    let (summary, groups, _) = try input.readSummaryAndGroups(writingTo: output)
+    let plot: CurvePlot? =
+      switch curve {
+      case .roc: groups.rocCurve().map { CurvePlot.roc($0, summary: summary) }
+      case .pr: groups.precisionRecallCurve().map { CurvePlot.precisionRecall($0, summary: summary) }
       }
-      plot = CurvePlot.roc(points, summary: summary)
-    case .pr:
-      guard let points = groups.precisionRecallCurve() else {
-        printToStandardError("the precision-recall curve needs positives")
-        throw ExitCode(1)
-      }
-      plot = CurvePlot.precisionRecall(points, summary: summary)
-    }
+    guard let plot else { throw curve.undefined }
     try OutputFile.write(plot.document, to: output)
   }
 }

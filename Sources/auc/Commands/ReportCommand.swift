@@ -1,5 +1,3 @@
-import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
 
 /// `auc report [FILE ...] --output report.html`: one self-contained HTML page.
@@ -22,21 +20,16 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var statistics: StatisticsOptions
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp(
-      "The HTML file to write, - or none for standard output. A file is replaced atomically, a device or FIFO written through, a symbolic link followed; an input is refused.",
-      valueName: "path")
-  )
+  @Option(name: .shortAndLong, help: .documentOutput("HTML"))
   var output: String = "-"
 
   func run() throws {
-    try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, rows) = try input.readAll()
-    let report = statistics.report(accumulator, rows: rows, weighted: input.weight != nil)
+    let (summary, groups, rows) = try input.readSummaryAndGroups(writingTo: output)
+    let report = statistics.report(
+      summary: summary, groups: groups, rows: rows, weighted: input.weight != nil)
     let page = HTMLReport(
-      inputNames: input.inputNames,
-      summaryRows: report.tableRows, groups: accumulator.groups, summary: accumulator.summary)
+      inputNames: input.inputNames, summaryRows: report.tableRows, groups: groups,
+      summary: summary)
     try OutputFile.write(page.html, to: output)
   }
 }

@@ -1,5 +1,4 @@
 import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
 import FoundationEssentials
 
@@ -32,14 +31,8 @@ struct StateCommand: ParsableCommand {
     var state: String
 
     func run() throws {
-      let states: [StateFile.DecodedState]
-      do throws(DataError) {
-        states =
-          state == "-" ? try StateFile.readStandardInputStates() : [try StateFile.readState(state)]
-      } catch {
-        printToStandardError(error.description)
-        throw ExitCode(1)
-      }
+      let states =
+        state == "-" ? try StateFile.readStandardInputStates() : [try StateFile.readState(state)]
       for decoded in states { try Self.printJSON(decoded) }
     }
 
@@ -47,9 +40,11 @@ struct StateCommand: ParsableCommand {
     /// version-1 payload as stored (its JSON), a version-2 payload in the `Codable` form of
     /// the counts.
     static func printJSON(_ decoded: StateFile.DecodedState) throws {
-      let head =
-        "{\"format\":\"auc-state\",\"version\":\(decoded.version),\"kind\":\"\(decoded.payload.kind.name)\",\"payload\":"
-      var bytes = Array(head.utf8)
+      let head = JSON.members([
+        ("format", JSON.string("auc-state")), ("version", JSON.number(decoded.version)),
+        ("kind", JSON.string(decoded.payload.kind.name)),
+      ])
+      var bytes = Array(("{" + head + "," + JSON.key("payload")).utf8)
       if let text = decoded.version1JSON {
         bytes += text
       } else {

@@ -1,5 +1,3 @@
-import AUCFileFormats
-import AUCMetrics
 import ArgumentParser
 
 /// `auc [summary] [FILE ...]`: the ROC AUC, its bound, average precision and both PR areas of
@@ -36,6 +34,8 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let (accumulator, rows) = try input.readAll()
     try StandardOutput.writeLine(
-      output.render(accumulator, rows: rows, weighted: input.weight != nil))
+      output.render(
+        summary: accumulator.summary, groups: accumulator.groups, rows: rows,
+        weighted: input.weight != nil))
   }
 }

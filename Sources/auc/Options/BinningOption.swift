@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 

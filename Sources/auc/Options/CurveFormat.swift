@@ -1,4 +1,3 @@
-import AUCFileFormats
 import ArgumentParser
 
 /// How `auc curve` prints its points.

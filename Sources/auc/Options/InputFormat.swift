@@ -1,4 +1,3 @@
-import AUCFileFormats
 import ArgumentParser
 
 /// How an input file is laid out: the field separator and whether it is gzip-compressed.

@@ -105,10 +105,7 @@ struct InputOptions: ParsableArguments {
       }
     }
     if let thresholds {
-      guard (1...ScoreHistogram.maximumThresholdCount).contains(thresholds) else {
-        throw ValidationError(
-          "--thresholds must be in 1...\(ScoreHistogram.maximumThresholdCount), got \(thresholds)")
-      }
+      try OptionCheck.requireThresholdCount(thresholds)
       if exact {
         throw ValidationError("--thresholds and --exact exclude each other")
       }

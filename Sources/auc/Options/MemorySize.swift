@@ -1,4 +1,3 @@
-import AUCFileFormats
 import ArgumentParser
 
 /// A number of bytes given as `65536`, `512K`, `64M` or `2G` (binary units; a trailing `B`

@@ -1,4 +1,3 @@
-import AUCFileFormats
 import ArgumentParser
 
 /// How a command prints its result on standard output.

@@ -29,12 +29,8 @@ struct StatisticsOptions: ParsableArguments {
     }
   }
 
-  /// Every number of the summary, with the extras asked for.
-  func report(_ accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) -> SummaryReport {
-    report(summary: accumulator.summary, groups: accumulator.groups, rows: rows, weighted: weighted)
-  }
-
-  /// Every number of the summary from its parts, with the extras asked for.
+  /// Every number of the summary from its parts, with the extras asked for: the best
+  /// threshold, and DeLong's interval and the partial AUC when asked, all from `groups`.
   func report(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
     -> SummaryReport
   {

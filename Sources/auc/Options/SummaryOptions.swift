@@ -9,14 +9,7 @@ struct SummaryOptions: ParsableArguments {
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
-  /// The summary of `accumulator`, in the chosen format.
-  func render(_ accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) -> String {
-    let report = statistics.report(accumulator, rows: rows, weighted: weighted)
-    return format == .json ? report.json : report.text
-  }
-
-  /// The summary from its parts, in the chosen format: for callers that free the counts
-  /// before they build the groups.
+  /// The summary from its parts, in the chosen format.
   func render(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
     -> String
   {

@@ -1,79 +1,48 @@
-import AUCFileFormats
-import AUCMetrics
-
-/// What `auc compare` prints: both areas, their difference and DeLong's test.
+/// What `auc compare` prints: both areas, their difference and DeLong's test, as computed
+/// in an ``AreaComparison``.
 struct ComparisonReport {
+  /// The names of the two score columns.
   var names: [String]
-  var rowCount: Int
-  var positiveCount: Int
-  var areas: [Double]
-  var difference: Double
-  var statistic: Double?
-  var pValue: Double?
-  var degreesOfFreedom: Double?
-  var differenceInterval: ConfidenceInterval?
-  var method: String
-
-  init(rows: PairedRows, names: [String], unpaired: Bool) throws(DeLongError) {
-    self.names = names
-    rowCount = rows.labels.count
-    positiveCount = rows.labels.count { $0 == 1 }
-    let paired = try PairedDeLongTest(first: rows.first, second: rows.second, labels: rows.labels)
-    areas = [paired.first.area, paired.second.area]
-    difference = paired.difference
-    if unpaired {
-      let test = UnpairedDeLongTest(first: paired.first, second: paired.second)
-      statistic = test.statistic
-      pValue = test.pValue
-      degreesOfFreedom = test.degreesOfFreedom
-      method = "delong-unpaired"
-    } else {
-      statistic = paired.z
-      pValue = paired.pValue
-      differenceInterval = paired.differenceConfidenceInterval(level: 0.95)
-      method = "delong-paired"
-    }
-  }
+  var comparison: AreaComparison
 
   /// Keys: `scores`, `count`, `rocAUC` (two), `difference`, `z`, `pValue`, `method`, and
   /// `degreesOfFreedom` for the unpaired test; `null` where the test is undefined.
   var json: String {
     var fields: [(String, String)] = [
-      (
-        "scores",
-        "[" + names.map { "\"\(SummaryReport.jsonEscaped($0))\"" }.joined(separator: ",") + "]"
-      ),
-      ("count", String(rowCount)),
-      ("rocAUC", "[" + areas.map { SummaryReport.jsonNumber($0) }.joined(separator: ",") + "]"),
-      ("difference", SummaryReport.jsonNumber(difference)),
-      ("z", SummaryReport.jsonNumber(statistic)),
-      ("pValue", SummaryReport.jsonNumber(pValue)),
-      ("method", "\"\(method)\""),
+      ("scores", JSON.array(names.map(JSON.string))),
+      ("count", JSON.number(comparison.rowCount)),
+      ("rocAUC", JSON.array(comparison.areas.map { JSON.number($0) })),
+      ("difference", JSON.number(comparison.difference)),
+      ("z", JSON.number(comparison.statistic)),
+      ("pValue", JSON.number(comparison.pValue)),
+      ("method", JSON.string(comparison.method.rawValue)),
     ]
-    if method == "delong-unpaired" {
-      fields.append(("degreesOfFreedom", SummaryReport.jsonNumber(degreesOfFreedom)))
+    if comparison.method == .deLongUnpaired {
+      fields.append(("degreesOfFreedom", JSON.number(comparison.degreesOfFreedom)))
     }
-    return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    return JSON.object(fields)
   }
 
   var text: String {
     var lines = [
-      "rows                \(rowCount) (\(positiveCount) positive)",
-      "ROC AUC \(names[0])".padded + "\(areas[0])",
-      "ROC AUC \(names[1])".padded + "\(areas[1])",
-      "difference          \(difference)",
+      "rows                \(comparison.rowCount) (\(comparison.positiveCount) positive)",
+      "ROC AUC \(names[0])".padded + "\(comparison.areas[0])",
+      "ROC AUC \(names[1])".padded + "\(comparison.areas[1])",
+      "difference          \(comparison.difference)",
     ]
-    let test = method == "delong-paired" ? "DeLong paired test" : "DeLong unpaired test"
-    if let statistic, let pValue {
-      let name = method == "delong-paired" ? "z" : "D"
-      let freedom = degreesOfFreedom.map { ", df \($0)" } ?? ""
-      lines.append(test.padded + "\(name) = \(statistic)\(freedom), p = \(pValue)")
+    let (test, statisticName) =
+      switch comparison.method {
+      case .deLongPaired: ("DeLong paired test", "z")
+      case .deLongUnpaired: ("DeLong unpaired test", "D")
+      }
+    if let statistic = comparison.statistic, let pValue = comparison.pValue {
+      let freedom = comparison.degreesOfFreedom.map { ", df \($0)" } ?? ""
+      lines.append(test.padded + "\(statisticName) = \(statistic)\(freedom), p = \(pValue)")
     } else {
       lines.append(test.padded + "undefined: the difference has variance 0")
     }
-    if let differenceInterval {
-      lines.append(
-        "95% CI of difference \(differenceInterval.lower) ... \(differenceInterval.upper)")
+    if let interval = comparison.differenceInterval {
+      lines.append("95% CI of difference \(interval.lower) ... \(interval.upper)")
     }
     return lines.joined(separator: "\n")
   }

@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 
 /// A ROC or precision–recall chart of one or more curves, thinned to what a picture can show.

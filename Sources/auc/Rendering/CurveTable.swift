@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 
 /// The points of a curve as a table with named columns, written as CSV or JSON while the
@@ -11,21 +10,17 @@ import AUCMetrics
 /// try table.finish()
 /// ```
 struct CurveTable {
-  /// Which curve, and so which columns.
-  enum Curve: String {
-    case roc, pr
-
-    var columns: [String] {
-      switch self {
-      case .roc:
-        ["threshold", "falsePositiveRate", "truePositiveRate", "truePositives", "falsePositives"]
-      case .pr:
-        ["threshold", "recall", "precision", "truePositives", "falsePositives"]
-      }
+  /// The columns of a curve's table, in order.
+  static func columns(of curve: CurveKind) -> [String] {
+    switch curve {
+    case .roc:
+      ["threshold", "falsePositiveRate", "truePositiveRate", "truePositives", "falsePositives"]
+    case .pr:
+      ["threshold", "recall", "precision", "truePositives", "falsePositives"]
     }
   }
 
-  let curve: Curve
+  let curve: CurveKind
   let format: CurveFormat
   /// `{"threshold":`, `,"falsePositiveRate":` and so on: what goes before each JSON value.
   private let jsonKeys: [String]
@@ -42,19 +37,20 @@ struct CurveTable {
 
   /// A table that writes its header now.
   init(
-    curve: Curve, format: CurveFormat,
+    curve: CurveKind, format: CurveFormat,
     output: @escaping (String) throws -> Void = StandardOutput.write
   ) {
     self.curve = curve
     self.format = format
     self.output = output
-    jsonKeys = curve.columns.enumerated().map {
-      ($0.offset == 0 ? "{" : ",") + "\"\($0.element)\":"
-    }
+    let columns = Self.columns(of: curve)
+    jsonKeys = columns.enumerated().map { ($0.offset == 0 ? "{" : ",") + JSON.key($0.element) }
     buffer.reserveCapacity(Self.chunkSize + 1024)
     switch format {
-    case .csv: buffer += curve.columns.joined(separator: ",") + "\n"
-    case .json: buffer += "{\"curve\":\"\(curve.rawValue)\",\"points\":["
+    case .csv: buffer += columns.joined(separator: ",") + "\n"
+    case .json:
+      buffer += "{" + JSON.members([("curve", JSON.string(curve.rawValue))]) + ","
+      buffer += JSON.key("points") + "["
     }
   }
 
@@ -88,7 +84,7 @@ struct CurveTable {
       if pointCount > 0 { buffer += "," }
       for (index, value) in [first, second, third, fourth, fifth].enumerated() {
         buffer += jsonKeys[index]
-        buffer += SummaryReport.jsonNumber(value)
+        buffer += JSON.number(value)
       }
       buffer += "}"
     }

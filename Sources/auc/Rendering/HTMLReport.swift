@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 
 /// One self-contained HTML5 page: the summary table, the ROC and precision–recall charts and
@@ -68,18 +67,18 @@ struct HTMLReport {
       "<head>",
       "<meta charset=\"utf-8\"/>",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-      "<title>\(SVGChart.escaped(title))</title>",
+      "<title>\(Markup.escaped(title))</title>",
       "<style>\(Self.style)</style>",
       "</head>",
       "<body>",
-      "<h1>\(SVGChart.escaped(title))</h1>",
+      "<h1>\(Markup.escaped(title))</h1>",
       "<h2>Summary</h2>",
       "<table class=\"summary\">",
       "<tbody>",
     ]
     for row in summaryRows {
       parts.append(
-        "<tr><th scope=\"row\">\(SVGChart.escaped(row.label))</th><td>\(SVGChart.escaped(row.value))</td></tr>"
+        "<tr><th scope=\"row\">\(Markup.escaped(row.label))</th><td>\(Markup.escaped(row.value))</td></tr>"
       )
     }
     parts += ["</tbody>", "</table>"]
@@ -97,7 +96,7 @@ struct HTMLReport {
   /// A heading, then the chart or a note saying why there is none.
   private static func section(_ heading: String, svg: String?, missing: String) -> [String] {
     let body = svg.map { "<figure>\n\($0)\n</figure>" } ?? "<p class=\"missing\">\(missing)</p>"
-    return ["<h2>\(SVGChart.escaped(heading))</h2>", body]
+    return ["<h2>\(Markup.escaped(heading))</h2>", body]
   }
 
   /// The page's style sheet: no `<` or `&`, so it needs no escaping in XML.

@@ -1,4 +1,3 @@
-import AUCFileFormats
 /// A small, self-contained SVG chart: a square plot area with ticked axes, a title, named
 /// polylines and bar series in distinct colours, an optional dashed reference line, and a
 /// legend below the plot.
@@ -126,7 +125,7 @@ struct SVGChart {
     parts.append(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" font-family=\"sans-serif\" font-size=\"12\">"
     )
-    parts.append("<title>\(Self.escaped(title))</title>")
+    parts.append("<title>\(Markup.escaped(title))</title>")
     parts.append(
       "<rect x=\"0\" y=\"0\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"#ffffff\"/>"
     )
@@ -139,11 +138,11 @@ struct SVGChart {
     }
     for line in lines {
       parts.append(
-        "<polyline class=\"curve\" fill=\"none\" stroke=\"\(Self.escaped(line.color))\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"\(polylinePoints(line.points))\"/>"
+        "<polyline class=\"curve\" fill=\"none\" stroke=\"\(Markup.escaped(line.color))\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"\(polylinePoints(line.points))\"/>"
       )
     }
     parts.append(
-      "<text x=\"\(Self.number(width / 2))\" y=\"26\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">\(Self.escaped(title))</text>"
+      "<text x=\"\(Self.number(width / 2))\" y=\"26\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">\(Markup.escaped(title))</text>"
     )
     parts += legendParts
     parts.append("</svg>")
@@ -155,141 +154,10 @@ struct SVGChart {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
   }
 
-  /// The frame, grid, ticks, tick labels and axis titles.
-  private var axisParts: [String] {
-    let left = Self.leftMargin
-    let top = Self.topMargin
-    let right = left + Self.plotSize
-    let bottom = top + Self.plotSize
-    var parts: [String] = []
-    for tick in xAxis.ticks {
-      let x = Self.number(pixelX(tick.position))
-      parts.append(
-        "<line x1=\"\(x)\" y1=\"\(Self.number(top))\" x2=\"\(x)\" y2=\"\(Self.number(bottom + 5))\" stroke=\"#e5e5e5\" stroke-width=\"1\"/>"
-      )
-      parts.append(
-        "<text x=\"\(x)\" y=\"\(Self.number(bottom + 18))\" text-anchor=\"middle\">\(Self.escaped(tick.label))</text>"
-      )
-    }
-    for tick in yAxis.ticks {
-      let y = Self.number(pixelY(tick.position))
-      parts.append(
-        "<line x1=\"\(Self.number(left - 5))\" y1=\"\(y)\" x2=\"\(Self.number(right))\" y2=\"\(y)\" stroke=\"#e5e5e5\" stroke-width=\"1\"/>"
-      )
-      parts.append(
-        "<text x=\"\(Self.number(left - 8))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.escaped(tick.label))</text>"
-      )
-    }
-    parts.append(
-      "<rect x=\"\(Self.number(left))\" y=\"\(Self.number(top))\" width=\"\(Self.number(Self.plotSize))\" height=\"\(Self.number(Self.plotSize))\" fill=\"none\" stroke=\"#333333\" stroke-width=\"1\"/>"
-    )
-    parts.append(
-      "<text x=\"\(Self.number(left + Self.plotSize / 2))\" y=\"\(Self.number(bottom + 40))\" text-anchor=\"middle\">\(Self.escaped(xAxis.title))</text>"
-    )
-    let titleY = top + Self.plotSize / 2
-    parts.append(
-      "<text x=\"20\" y=\"\(Self.number(titleY))\" text-anchor=\"middle\" transform=\"rotate(-90 20 \(Self.number(titleY)))\">\(Self.escaped(yAxis.title))</text>"
-    )
-    return parts
-  }
-
-  /// One `<rect>` per bar of positive height, per series.
-  private var barParts: [String] {
-    var parts: [String] = []
-    for series in bars {
-      parts.append(
-        "<g class=\"bars\" fill=\"\(Self.escaped(series.color))\" fill-opacity=\"0.45\" stroke=\"\(Self.escaped(series.color))\" stroke-width=\"0.5\">"
-      )
-      for bar in series.bars where bar.height > 0 && bar.height.isFinite {
-        let x = pixelX(bar.lower)
-        let y = pixelY(bar.height)
-        let barWidth = Swift.max(pixelX(bar.upper) - x, 0)
-        let barHeight = Swift.max(pixelY(0) - y, 0)
-        parts.append(
-          "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(barWidth))\" height=\"\(Self.number(barHeight))\"/>"
-        )
-      }
-      parts.append("</g>")
-    }
-    return parts
-  }
-
-  /// A swatch and a name per line, bar series and reference line, below the x axis title.
-  private var legendParts: [String] {
-    let legendTop = Self.topMargin + Self.plotSize + Self.bottomMargin
-    let swatchLeft = Self.leftMargin + 8
-    let textLeft = Self.number(swatchLeft + 32)
-    var parts: [String] = []
-    var row = 0
-    func nextRow() -> (middle: Double, baseline: String) {
-      defer { row += 1 }
-      let middle = legendTop + Double(row) * Self.legendRowHeight + 9
-      return (middle, Self.number(middle + 4))
-    }
-    for line in lines {
-      let (middle, baseline) = nextRow()
-      parts.append(
-        "<line x1=\"\(Self.number(swatchLeft))\" y1=\"\(Self.number(middle))\" x2=\"\(Self.number(swatchLeft + 24))\" y2=\"\(Self.number(middle))\" stroke=\"\(Self.escaped(line.color))\" stroke-width=\"2\"/>"
-      )
-      parts.append("<text x=\"\(textLeft)\" y=\"\(baseline)\">\(Self.escaped(line.name))</text>")
-    }
-    for series in bars {
-      let (middle, baseline) = nextRow()
-      parts.append(
-        "<rect x=\"\(Self.number(swatchLeft))\" y=\"\(Self.number(middle - 6))\" width=\"24\" height=\"12\" fill=\"\(Self.escaped(series.color))\" fill-opacity=\"0.45\" stroke=\"\(Self.escaped(series.color))\" stroke-width=\"0.5\"/>"
-      )
-      parts.append("<text x=\"\(textLeft)\" y=\"\(baseline)\">\(Self.escaped(series.name))</text>")
-    }
-    if let referenceLine {
-      let (middle, baseline) = nextRow()
-      parts.append(
-        "<line x1=\"\(Self.number(swatchLeft))\" y1=\"\(Self.number(middle))\" x2=\"\(Self.number(swatchLeft + 24))\" y2=\"\(Self.number(middle))\" stroke=\"#777777\" stroke-width=\"1\" stroke-dasharray=\"6 4\"/>"
-      )
-      parts.append(
-        "<text x=\"\(textLeft)\" y=\"\(baseline)\">\(Self.escaped(referenceLine.name))</text>")
-    }
-    return parts
-  }
-
-  /// The `points` attribute of a polyline: `x,y` pixel pairs separated by spaces; points
-  /// with a NaN or infinite coordinate are left out.
-  private func polylinePoints(_ points: [Point]) -> String {
-    var text = ""
-    text.reserveCapacity(points.count * 14)
-    for point in points where point.x.isFinite && point.y.isFinite {
-      if !text.isEmpty { text += " " }
-      text += Self.number(pixelX(point.x))
-      text += ","
-      text += Self.number(pixelY(point.y))
-    }
-    return text
-  }
-
   /// A fraction of the plot area, kept within a little of it (NaN goes to the lower end).
   private static func clamped(_ fraction: Double) -> Double {
     guard fraction >= -0.05 else { return -0.05 }
     return Swift.min(fraction, 1.05)
-  }
-
-  /// Text made safe inside an XML element or a quoted attribute: `&<>"'` as entities, and
-  /// control characters XML does not allow as U+FFFD.
-  static func escaped(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-        escaped += "\u{FFFD}"
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
   }
 
   /// `value` with exactly `decimals` decimals (at most 15), a point as the separator and no

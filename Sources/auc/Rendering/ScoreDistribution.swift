@@ -1,4 +1,3 @@
-import AUCFileFormats
 import AUCMetrics
 
 /// Histograms of the scores of each class, on shared equal-width bins, for the report.

@@ -18,24 +18,24 @@ struct SummaryReport {
   /// the same double, `null` when undefined.
   var json: String {
     var fields: [(String, String)] = [
-      ("count", String(rows.total)),
-      ("positives", String(rows.positives)),
-      ("negatives", String(rows.negatives)),
+      ("count", JSON.number(rows.total)),
+      ("positives", JSON.number(rows.positives)),
+      ("negatives", JSON.number(rows.negatives)),
     ]
     if weighted {
-      fields.append(("positiveWeight", Self.jsonNumber(summary.positiveWeight)))
-      fields.append(("negativeWeight", Self.jsonNumber(summary.negativeWeight)))
+      fields.append(("positiveWeight", JSON.number(summary.positiveWeight)))
+      fields.append(("negativeWeight", JSON.number(summary.negativeWeight)))
     }
     var thresholds = "null"
-    if case .linear(let thresholdCount) = summary.binning { thresholds = String(thresholdCount) }
+    if case .linear(let thresholdCount) = summary.binning { thresholds = JSON.number(thresholdCount) }
     fields += [
       ("thresholds", thresholds),
-      ("exact", String(summary.isExact)),
-      ("rocAUC", Self.jsonNumber(summary.rocAUC)),
-      ("rocAUCErrorBound", Self.jsonNumber(summary.rocAUCErrorBound)),
-      ("averagePrecision", Self.jsonNumber(summary.averagePrecision)),
-      ("prAUCTrapezoid", Self.jsonNumber(summary.prAUCTrapezoid)),
-      ("prAUCInterpolated", Self.jsonNumber(summary.prAUCInterpolated)),
+      ("exact", JSON.bool(summary.isExact)),
+      ("rocAUC", JSON.number(summary.rocAUC)),
+      ("rocAUCErrorBound", JSON.number(summary.rocAUCErrorBound)),
+      ("averagePrecision", JSON.number(summary.averagePrecision)),
+      ("prAUCTrapezoid", JSON.number(summary.prAUCTrapezoid)),
+      ("prAUCInterpolated", JSON.number(summary.prAUCInterpolated)),
       ("binning", binningJSON),
     ]
     if let confidenceInterval {
@@ -43,48 +43,44 @@ struct SummaryReport {
         (
           "rocAUCConfidenceInterval",
           confidenceInterval.map { interval in
-            Self.object([
-              ("level", Self.jsonNumber(interval.level)),
-              ("lower", Self.jsonNumber(interval.lower)),
-              ("upper", Self.jsonNumber(interval.upper)),
-              ("method", "\"\(interval.method.rawValue)\""),
+            JSON.object([
+              ("level", JSON.number(interval.level)),
+              ("lower", JSON.number(interval.lower)),
+              ("upper", JSON.number(interval.upper)),
+              ("method", JSON.string(interval.method.rawValue)),
             ])
           } ?? "null"
         ))
     }
     if let partialAUC {
-      fields.append(("partialROCAUC", Self.jsonNumber(partialAUC?.area)))
-      fields.append(("partialROCAUCStandardized", Self.jsonNumber(partialAUC?.standardized)))
+      fields.append(("partialROCAUC", JSON.number(partialAUC?.area)))
+      fields.append(("partialROCAUCStandardized", JSON.number(partialAUC?.standardized)))
     }
     fields.append(
       (
         "bestThreshold",
         bestThreshold.map { point in
-          Self.object([
-            ("method", "\"youden\""), ("threshold", Self.jsonNumber(point.threshold)),
-            ("truePositiveRate", Self.jsonNumber(point.truePositiveRate)),
-            ("falsePositiveRate", Self.jsonNumber(point.falsePositiveRate)),
+          JSON.object([
+            ("method", JSON.string("youden")), ("threshold", JSON.number(point.threshold)),
+            ("truePositiveRate", JSON.number(point.truePositiveRate)),
+            ("falsePositiveRate", JSON.number(point.falsePositiveRate)),
           ])
         } ?? "null"
       ))
-    return Self.object(fields)
+    return JSON.object(fields)
   }
 
   private var binningJSON: String {
     var fields: [(String, String)]
     switch summary.binning {
-    case .exact: fields = [("kind", "\"exact\"")]
+    case .exact: fields = [("kind", JSON.string("exact"))]
     case .linear(let thresholdCount):
-      fields = [("kind", "\"linear\""), ("thresholds", String(thresholdCount))]
+      fields = [("kind", JSON.string("linear")), ("thresholds", JSON.number(thresholdCount))]
     case .logarithmic(let subBins):
-      fields = [("kind", "\"log\""), ("subBinsPerOctave", String(subBins))]
+      fields = [("kind", JSON.string("log")), ("subBinsPerOctave", JSON.number(subBins))]
     }
-    fields.append(("switchedFromExact", String(summary.switchedFromExact)))
-    return Self.object(fields)
-  }
-
-  private static func object(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    fields.append(("switchedFromExact", JSON.bool(summary.switchedFromExact)))
+    return JSON.object(fields)
   }
 
   /// A short summary for people.
@@ -172,29 +168,6 @@ struct SummaryReport {
         summary.switchedFromExact ? "; switched from exact to fit the memory budget" : ""
       return "log, \(subBins) bins per power of two\(switched)"
     }
-  }
-
-  /// Swift prints a finite double in its shortest round-trip form, which is valid JSON.
-  /// JSON has no infinities: a threshold of +∞ (predict nothing positive) prints as `null`.
-  static func jsonNumber(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "null" }
-    return value.description
-  }
-
-  /// A string as the inside of a JSON string literal.
-  static func jsonEscaped(_ text: String) -> String {
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": escaped += "\\\""
-      case "\\": escaped += "\\\\"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
   }
 
   private static func percent(_ fraction: Double) -> String {

@@ -1,4 +1,3 @@
-import AUCFileFormats
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

@@ -1,5 +1,4 @@
 import AUCFileFormats
-import ArgumentParser
 
 #if canImport(Glibc)
   import Glibc
@@ -13,32 +12,32 @@ import ArgumentParser
 /// that each write is checked when it is made.
 enum StandardOutput {
   /// Writes `text` as it is; a failed write (a full disk, a closed pipe with SIGPIPE ignored)
-  /// prints `auc: cannot write to standard output: REASON` and exits with status 1.
-  static func write(_ text: String) throws {
-    do {
+  /// throws `auc: cannot write to standard output: REASON` (exit status 1).
+  static func write(_ text: String) throws(CommandFailure) {
+    do throws(SystemError) {
       try DescriptorOutput.write(text, to: STDOUT_FILENO)
     } catch {
-      printToStandardError("auc: cannot write to standard output: \(error)")
-      throw ExitCode(1)
+      throw failure(error)
     }
   }
 
   /// Writes `bytes` as they are, checked as ``write(_:)`` is.
-  static func write(bytes: [UInt8]) throws {
+  static func write(bytes: [UInt8]) throws(CommandFailure) {
     var failure: SystemError?
     bytes.withUnsafeBytes { buffer in
       do throws(SystemError) {
         try DescriptorOutput.write(buffer, to: STDOUT_FILENO)
       } catch { failure = error }
     }
-    if let failure {
-      printToStandardError("auc: cannot write to standard output: \(failure)")
-      throw ExitCode(1)
-    }
+    if let failure { throw Self.failure(failure) }
   }
 
   /// Writes `line` and a line break.
-  static func writeLine(_ line: String) throws {
+  static func writeLine(_ line: String) throws(CommandFailure) {
     try write(line + "\n")
+  }
+
+  private static func failure(_ error: SystemError) -> CommandFailure {
+    CommandFailure("auc: cannot write to standard output: \(error)")
   }
 }
