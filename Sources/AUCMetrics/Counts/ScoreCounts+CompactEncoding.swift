@@ -216,7 +216,8 @@ extension ScoreCounts {
       negativeRowCount: header.negativeRows, groupCount: header.groupCount)
   }
 
-  /// Checks a compact encoding as ``init(compactEncoding:)-(UnsafeRawBufferPointer)`` does, in O(1) memory.
+  /// Checks a compact encoding as ``init(compactEncoding:)-(UnsafeRawBufferPointer)`` does,
+  /// in O(1) memory.
   ///
   /// - Throws: ``CompactEncodingError`` with the offset of the first bad byte and the reason.
   /// - Complexity: O(n) for n bytes.
