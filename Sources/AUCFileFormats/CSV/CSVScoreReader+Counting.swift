@@ -16,6 +16,11 @@ extension CSVScoreReader {
   /// ```
   ///
   /// - Parameters:
+  ///   - input: The open CSV or TSV file (plain or gzip) or standard input.
+  ///   - scoreType: `Double.self` or `Float.self`: the type each score is parsed to before
+  ///     it is counted.
+  ///   - accumulator: The counts the rows are recorded into.
+  ///   - rows: The row tally per class, counted with the accumulator.
   ///   - afterBatch: Called after each counted batch with the input's position in bytes and
   ///     the rows so far (for a progress meter).
   /// - Complexity: O(n) for n bytes; memory is one read buffer and one batch.

@@ -1,7 +1,7 @@
 import AUCMetrics
 
 /// What `auc summary` counts rows into: PaddlePaddle's histogram for unweighted linear bins
-/// (its ROC AUC bit for bit), ``ScoreCounts`` for everything else.
+/// (its ROC AUC bit for bit), `ScoreCounts` for everything else.
 public enum MetricAccumulator {
   case histogram(ScoreHistogram)
   case counts(ScoreCounts)

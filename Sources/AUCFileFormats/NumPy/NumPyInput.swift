@@ -8,8 +8,16 @@ public enum NumPyInput {
   /// Counts every row of `scores` and `labels` into `accumulator`; a bad value stops with
   /// `FILE: byte N: message`.
   ///
-  /// - Parameter afterMapping: Called once both files are mapped and their shapes checked,
-  ///   before any row is read.
+  /// - Parameters:
+  ///   - scoresPath: The `.npy` file of scores: one column, or two (the positive class's
+  ///     score is the second).
+  ///   - labelsPath: The `.npy` file of 0/1 labels, one for each row of scores.
+  ///   - float32: Whether each score is converted to `Float` before it is counted (as
+  ///     PaddlePaddle's float32 scores are), rather than to `Double`.
+  ///   - accumulator: The counts the rows are recorded into.
+  ///   - rows: The row tally per class, counted with the accumulator.
+  ///   - afterMapping: Called once both files are mapped and their shapes checked,
+  ///     before any row is read.
   public static func read(
     scores scoresPath: String, labels labelsPath: String, float32: Bool,
     into accumulator: inout MetricAccumulator, rows: inout RowTally,

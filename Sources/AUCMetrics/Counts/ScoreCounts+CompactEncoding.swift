@@ -5,7 +5,7 @@ extension ScoreCounts {
   ///
   /// Unweighted exact counts of `Float` scores take about 3 bytes a distinct score. The
   /// layout is documented on `CompactCountsHeader` and in the README (state format
-  /// version 2). ``init(compactEncoding:)`` reads it back.
+  /// version 2). ``init(compactEncoding:)-(UnsafeRawBufferPointer)`` reads it back.
   ///
   /// ```swift
   /// let bytes = counts.compactEncoding()
@@ -150,7 +150,7 @@ extension ScoreCounts {
     return found ? bytes : nil
   }
 
-  /// Decodes counts from ``compactEncoding()``'s bytes, checking every field and every
+  /// Decodes counts from ``compactEncoding(smallest:)``'s bytes, checking every field and every
   /// invariant of ``checkInvariants()``; nothing traps on any bytes.
   ///
   /// - Throws: ``CompactEncodingError`` with the offset of the first bad byte and the reason.
@@ -183,7 +183,8 @@ extension ScoreCounts {
     try cursor.finish()
   }
 
-  /// Decodes counts from ``compactEncoding()``'s bytes; see ``init(compactEncoding:)-…``.
+  /// Decodes counts from ``compactEncoding(smallest:)``'s bytes; see
+  /// ``init(compactEncoding:)-(UnsafeRawBufferPointer)``.
   public init(compactEncoding bytes: [UInt8]) throws(CompactEncodingError) {
     let decoded = bytes.withUnsafeBytes { buffer in
       Result { () throws(CompactEncodingError) in try ScoreCounts(compactEncoding: buffer) }
@@ -215,7 +216,8 @@ extension ScoreCounts {
       negativeRowCount: header.negativeRows, groupCount: header.groupCount)
   }
 
-  /// Checks a compact encoding as ``init(compactEncoding:)-…`` does, in O(1) memory.
+  /// Checks a compact encoding as ``init(compactEncoding:)-(UnsafeRawBufferPointer)`` does,
+  /// in O(1) memory.
   ///
   /// - Throws: ``CompactEncodingError`` with the offset of the first bad byte and the reason.
   /// - Complexity: O(n) for n bytes.

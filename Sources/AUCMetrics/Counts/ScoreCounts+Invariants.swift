@@ -60,7 +60,7 @@ internal struct CountsInvariantCheck {
   private var positiveWeight = DoubleDouble.zero
   private var negativeWeight = DoubleDouble.zero
 
-  /// Checks the parameters of the counts; then each group goes through ``add(_:)-…``.
+  /// Checks the parameters of the counts; then each group goes through `add(_:)`.
   init(
     binning: ScoreBinning, memoryBudget: Int?, switchedFromExact: Bool, weighted: Bool,
     positiveRows: UInt64, negativeRows: UInt64

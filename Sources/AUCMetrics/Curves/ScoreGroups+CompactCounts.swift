@@ -7,7 +7,8 @@ extension ScoreGroups {
   /// let groups = try ScoreGroups(compactCounts: bytes)   // == ScoreCounts(…: bytes).groups
   /// ```
   ///
-  /// - Throws: ``CompactEncodingError`` as ``ScoreCounts/init(compactEncoding:)-…``.
+  /// - Throws: ``CompactEncodingError`` as
+  ///   ``ScoreCounts/init(compactEncoding:)-(UnsafeRawBufferPointer)``.
   /// - Complexity: O(n) for n bytes.
   public init(compactCounts bytes: UnsafeRawBufferPointer) throws(CompactEncodingError) {
     var cursor = try CompactCountsCursor(bytes)

@@ -6,7 +6,7 @@ extension ScoreGroups {
   /// (0, 0) point at threshold +∞ included. Ties are decided exactly, whatever the weights:
   /// with whole counts (unweighted rows, fewer than 2^31 per class) in 128-bit integers;
   /// otherwise the points within floating-point error of the best are compared again in
-  /// exact arithmetic on the groups' weights as counted (see ``WideUnsigned``). So every
+  /// exact arithmetic on the groups' weights as counted (in wide integers). So every
   /// tied vertex is reported, and scaling all weights by one factor changes no choice that
   /// the scaled weights keep exactly (any power of two; any factor, while each group's
   /// weight stays exact in double-double). pROC decides ties in floating point and can miss

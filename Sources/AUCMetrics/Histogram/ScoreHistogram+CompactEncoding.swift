@@ -71,7 +71,8 @@ extension ScoreHistogram {
     public var negativeCount: UInt64
   }
 
-  /// Checks a compact encoding as ``init(compactEncoding:)-…`` does, in O(1) memory.
+  /// Checks a compact encoding as ``init(compactEncoding:)-(UnsafeRawBufferPointer)`` does,
+  /// in O(1) memory.
   ///
   /// - Throws: ``CompactEncodingError`` with the offset of the first bad byte and the reason.
   /// - Complexity: O(n) for n bytes.

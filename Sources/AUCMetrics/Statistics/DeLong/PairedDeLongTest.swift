@@ -48,8 +48,8 @@ public struct PairedDeLongTest: Sendable, Hashable, Codable {
   /// Runs the test on two score columns of the same rows.
   ///
   /// - Throws: ``ScoreInputError`` for a NaN or infinite score, a label other than 0/1 or
-  ///   columns of unequal length; ``DeLongError/tooFewRows`` unless each class has 2 to
-  ///   2^31 − 1 rows.
+  ///   columns of unequal length; ``DeLongError/tooFewRows(positives:negatives:)`` unless
+  ///   each class has 2 to 2^31 − 1 rows.
   /// - Complexity: O(n) for n rows (radix sorts), O(n) memory.
   public init<Scores: Collection, Labels: Collection>(
     first: Scores, second: Scores, labels: Labels
