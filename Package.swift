@@ -45,6 +45,10 @@ let package = Package(
     ),
     .target(name: "AUCTestSupport", path: "Tests/Support"),
     .testTarget(
+      name: "AUCFileFormatsTests",
+      dependencies: ["AUCFileFormats", "AUCMetrics", "AUCTestSupport"]
+    ),
+    .testTarget(
       name: "aucTests",
       dependencies: ["auc", "AUCFileFormats", "AUCMetrics", "AUCTestSupport"],
       resources: [.copy("Fixtures")]
