@@ -45,9 +45,14 @@ let package = Package(
       dependencies: ["AUCMetrics"],
       resources: [.copy("Golden"), .copy("Stats")]
     ),
+    .target(name: "AUCTestSupport", path: "Tests/Support"),
+    .testTarget(
+      name: "AUCFileFormatsTests",
+      dependencies: ["AUCFileFormats", "AUCMetrics", "AUCTestSupport"]
+    ),
     .testTarget(
       name: "aucTests",
-      dependencies: ["auc", "AUCFileFormats", "AUCMetrics"],
+      dependencies: ["auc", "AUCFileFormats", "AUCMetrics", "AUCTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -14,7 +14,11 @@ let package = Package(
   dependencies: [.package(name: "swift-auc", path: "..")],
   targets: [
     .target(
-      name: "FuzzSupport", dependencies: [.product(name: "AUCMetrics", package: "swift-auc")]),
+      name: "FuzzSupport",
+      dependencies: [
+        .product(name: "AUCMetrics", package: "swift-auc"),
+        .product(name: "AUCFileFormats", package: "swift-auc"),
+      ]),
     .executableTarget(name: "FuzzCSV", dependencies: auc),
     .executableTarget(name: "FuzzNumPy", dependencies: auc),
     .executableTarget(name: "FuzzStateFile", dependencies: auc),

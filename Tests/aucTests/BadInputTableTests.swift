@@ -1,4 +1,6 @@
+import AUCFileFormats
 import AUCMetrics
+import AUCTestSupport
 import Foundation
 import Testing
 
@@ -11,35 +13,9 @@ import Testing
 /// clean rows alone.
 @Suite("auc bad input table")
 struct BadInputTableTests {
-  /// A temporary folder for one test's files, removed when the test lets go of it.
-  final class Folder {
-    let url: URL
+  /// A temporary folder for one test's files (in `Tests/Support`, shared by every suite).
+  typealias Folder = TemporaryFolder
 
-    init() throws {
-      url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("auc-bad-input-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// Writes `contents` to the file `name` in the folder and returns its path.
-    func write(_ contents: Data, to name: String) throws -> String {
-      let path = url.appendingPathComponent(name).path
-      try contents.write(to: URL(fileURLWithPath: path))
-      return path
-    }
-
-    /// Writes `text` as UTF-8 to the file `name` in the folder and returns its path.
-    func write(_ text: String, to name: String) throws -> String {
-      try write(Data(text.utf8), to: name)
-    }
-
-    /// The names of the files in the folder, sorted.
-    func fileNames() throws -> [String] {
-      try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-    }
-  }
 
   /// The header and the two good rows every CSV row of the table starts with.
   static let goodRows = "score,label\n0.5,1\n0.2,0\n"
@@ -404,14 +380,7 @@ struct BadInputTableTests {
   // MARK: State files
 
   /// CRC-32 as zlib computes it (polynomial 0xEDB88320), for state files edited by hand.
-  static func crc32<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    for byte in bytes {
-      crc ^= UInt32(byte)
-      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-    }
-    return ~crc
-  }
+  static func crc32<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 { CRC32.checksum(bytes) }
 
   /// `bytes` with the little-endian `value` at `offset`.
   static func replacing<Value: FixedWidthInteger>(

@@ -1,3 +1,4 @@
+import AUCTestSupport
 import Foundation
 import Testing
 
@@ -21,10 +22,9 @@ struct CommandRunner {
     throw CocoaError(.fileNoSuchFile)
   }
 
+  /// The path of a committed fixture (see `TestFixtures`).
   static func fixture(_ name: String) throws -> String {
-    let url = try #require(
-      Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
-    return url.path
+    try #require(TestFixtures.path(name), "no fixture \(name)")
   }
 
   static func run(_ arguments: [String], standardInput: String) throws -> Outcome {

@@ -1,3 +1,4 @@
+import AUCFileFormats
 import Foundation
 import Testing
 
@@ -11,15 +12,8 @@ import Testing
 struct GzipMemberTests {
   typealias Folder = BadInputTableTests.Folder
 
-  /// CRC-32 (ISO 3309, as gzip), bit by bit.
-  static func crc32(_ bytes: [UInt8]) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    for byte in bytes {
-      crc ^= UInt32(byte)
-      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-    }
-    return ~crc
-  }
+  /// CRC-32 (ISO 3309, as gzip).
+  static func crc32(_ bytes: [UInt8]) -> UInt32 { CRC32.checksum(bytes) }
 
   static func littleEndian(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
 

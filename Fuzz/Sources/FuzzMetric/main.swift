@@ -79,7 +79,17 @@ public func fuzzMetric(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       let data = try! JSONEncoder().encode(metric)
       let decoded = try! JSONDecoder().decode(StreamingAUC.self, from: data)
       precondition(decoded == metric, "step \(step): the JSON state does not round-trip")
+      do {
+        try decoded.state.checkInvariants()
+      } catch {
+        preconditionFailure("step \(step): a decoded state breaks its invariants: \(error)")
+      }
       precondition(StreamingAUC(state: metric.state) == metric, "step \(step): state round trip")
+    }
+    do {
+      try metric.state.checkInvariants()
+    } catch {
+      preconditionFailure("step \(step): the state breaks its invariants: \(error)")
     }
     let histogram = metric.histogram
     precondition(

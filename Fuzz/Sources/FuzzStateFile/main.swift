@@ -22,6 +22,7 @@ public func fuzzStateFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
   }
   guard var accumulator = payload.accumulator else { return 0 }
+  Invariants.check(payload)
   accumulator.flush()
   Invariants.check(accumulator.summary, "decoded state")
   let encoded: [UInt8]

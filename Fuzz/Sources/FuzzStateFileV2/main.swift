@@ -32,6 +32,7 @@ func checkDecoded(_ payload: StatePayload) {
   guard var accumulator = payload.accumulator else {
     preconditionFailure("a decoded state holds no counts")
   }
+  Invariants.check(payload)
   accumulator.flush()
   if ordinaryWeights(accumulator) { Invariants.check(accumulator.summary, "decoded state") }
   let encoded = try! StateFile.encode(payload)
@@ -49,6 +50,7 @@ func checkDecoded(_ payload: StatePayload) {
   let merged: StatePayload
   do {
     merged = try StateFile.merge([single, single])
+    Invariants.check(merged)
   } catch {
     // Counts that would pass 2^64 − 1 rows: the one-pass merge refuses as the other does.
     var doubled = payload

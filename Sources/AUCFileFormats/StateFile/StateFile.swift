@@ -1,5 +1,3 @@
-import CZlib
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -45,7 +43,7 @@ public enum StateFile {
     bytes.append(0)
     append(UInt64(body.count), to: &bytes)
     bytes.append(contentsOf: body)
-    append(checksum(bytes), to: &bytes)
+    append(CRC32.checksum(bytes), to: &bytes)
     return bytes
   }
 
@@ -115,22 +113,6 @@ public enum StateFile {
       throw DataError(location: path, message: "cannot encode the state: \(error)")
     }
     try OutputPath.write(bytes, to: path)
-  }
-
-  static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    bytes.withUnsafeBytes { checksum($0) }
-  }
-
-  /// The CRC-32 of `bytes`, in pieces of 1 GiB (zlib takes 32-bit lengths).
-  static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-    var crc = crc32(0, nil, 0)
-    var start = 0
-    while start < bytes.count {
-      let length = min(bytes.count - start, 1 << 30)
-      crc = crc32(crc, bytes.baseAddress! + start, UInt32(length))
-      start += length
-    }
-    return UInt32(crc)
   }
 
   private static func append<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {

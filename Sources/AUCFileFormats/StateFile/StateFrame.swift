@@ -45,7 +45,7 @@ struct StateFrame {
     let stored = (0..<4).reduce(UInt32(0)) {
       $0 | UInt32(bytes[checksumStart + $1]) << (8 * UInt32($1))
     }
-    let computed = StateFile.checksum(
+    let computed = CRC32.checksum(
       UnsafeRawBufferPointer(rebasing: bytes[start..<checksumStart]))
     guard stored == computed else {
       throw StateFileError(

@@ -50,7 +50,7 @@ extension StatePayload {
       throw Self.kindMismatch(kind)
     }
     let payload = StatePayload(accumulator: accumulator, rows: rows, weighted: weighted)
-    try payload.checkRowTally()
+    try payload.checkInvariants()
     return payload
   }
 
@@ -80,13 +80,9 @@ private struct Version1Histogram {
     guard let thresholdCount, let positives, let negatives else {
       throw StateFileError("the counts do not decode: a histogram field is missing")
     }
-    guard positives.count == thresholdCount &+ 1 else {
-      throw StateFileError(
-        "the counts do not decode: thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(positives.count)"
-      )
-    }
     do {
-      return try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)
+      return try ScoreHistogram(
+        thresholdCount: thresholdCount, positiveCounts: positives, negativeCounts: negatives)
     } catch {
       throw StateFileError("the counts do not decode: \(error)")
     }

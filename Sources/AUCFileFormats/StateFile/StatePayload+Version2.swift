@@ -97,7 +97,7 @@ extension StatePayload {
     }
     let decoded = StatePayload(
       accumulator: accumulator, rows: prefix.rows, weighted: prefix.weighted)
-    try decoded.checkRowTally()
+    try decoded.checkInvariants()
     return decoded
   }
 

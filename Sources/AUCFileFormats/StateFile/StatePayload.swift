@@ -71,9 +71,15 @@ public struct StatePayload: Codable {
 }
 
 extension StatePayload {
-  /// Throws unless the row tally that the summary prints agrees with the counts, class by
-  /// class; see ``HeldRows/check(rows:weighted:)``. Every decoder calls it.
-  func checkRowTally() throws(StateFileError) {
+  /// Throws unless the payload keeps its invariants: it holds a histogram or counts (not
+  /// both), and the row tally that the summary prints agrees with them, class by class (see
+  /// ``HeldRows/check(rows:weighted:)``). The histogram or counts themselves are checked by
+  /// their own decoders (``ScoreHistogram/checkInvariants()``,
+  /// ``ScoreCounts/checkInvariants()``). Every decoder of a payload calls it: the version-1
+  /// and version-2 state files and the `Codable` form.
+  ///
+  /// - Complexity: O(1)
+  public func checkInvariants() throws(StateFileError) {
     switch accumulator {
     case .histogram(let histogram)?:
       try HeldRows(
@@ -124,6 +130,35 @@ extension RowTally {
   /// `the row tally says P positive and N negative rows`, for messages.
   var tallyText: String {
     "the row tally says \(positives) positive and \(negatives) negative rows"
+  }
+}
+
+extension StatePayload {
+  /// The `Codable` form as encoded (what `auc state show` prints for version 2).
+  private struct Stored: Decodable {
+    var positiveRows: UInt64
+    var negativeRows: UInt64
+    var weighted: Bool
+    var histogram: ScoreHistogram?
+    var counts: ScoreCounts?
+  }
+
+  /// Decodes a payload from its `Codable` form and checks it with ``checkInvariants()``.
+  ///
+  /// - Throws: `DecodingError.dataCorrupted` with the broken invariant.
+  public init(from decoder: any Decoder) throws {
+    let stored = try Stored(from: decoder)
+    positiveRows = stored.positiveRows
+    negativeRows = stored.negativeRows
+    weighted = stored.weighted
+    histogram = stored.histogram
+    counts = stored.counts
+    do {
+      try checkInvariants()
+    } catch {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.message))
+    }
   }
 }
 

@@ -37,11 +37,6 @@ extension ScoreCounts: Codable {
       throw DecodingError.dataCorruptedError(
         forKey: .keys, in: container, debugDescription: error.description)
     }
-    guard !Self.exceedsWeightTotalLimit(positiveTotal + negativeTotal) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .positiveWeights, in: container,
-        debugDescription: "the weights add up to more than \(Self.weightTotalLimit)")
-    }
   }
 
   /// Encodes the binning, the budget, the rows of each class and the groups (keys ascending,

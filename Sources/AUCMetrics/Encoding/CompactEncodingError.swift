@@ -2,10 +2,11 @@
 /// stopped, and the reason.
 ///
 /// ```swift
+/// let bytes = ScoreHistogram(thresholdCount: 200).compactEncoding()   // 200: 0xC8 0x01, …
 /// do {
-///   let counts = try ScoreCounts(compactEncoding: bytes)
+///   _ = try ScoreHistogram(compactEncoding: Array(bytes.prefix(1)))
 /// } catch {
-///   print("byte \(error.offset): \(error.reason)")   // byte 12: the input ends inside a number
+///   print("byte \(error.offset): \(error.reason)")   // byte 1: the input ends inside a number
 /// }
 /// ```
 public struct CompactEncodingError: Error, Hashable, Sendable, CustomStringConvertible {

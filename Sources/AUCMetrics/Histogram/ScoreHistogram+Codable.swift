@@ -3,8 +3,9 @@ extension ScoreHistogram: Codable {
     case thresholdCount, positiveCounts, negativeCounts
   }
 
-  /// Decodes a histogram, rejecting a threshold count that does not match the arrays, arrays
-  /// of different lengths, and totals past 2^64 − 1.
+  /// Decodes a histogram through ``init(thresholdCount:positiveCounts:negativeCounts:)``,
+  /// which checks what ``checkInvariants()`` checks: a threshold count that matches the
+  /// arrays, arrays of equal lengths, and totals within 2^64 − 1.
   ///
   /// - Complexity: O(T)
   public init(from decoder: any Decoder) throws {
@@ -12,18 +13,14 @@ extension ScoreHistogram: Codable {
     let thresholdCount = try container.decode(Int.self, forKey: .thresholdCount)
     let positives = try container.decode([UInt64].self, forKey: .positiveCounts)
     let negatives = try container.decode([UInt64].self, forKey: .negativeCounts)
-    guard positives.count == thresholdCount &+ 1 else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .positiveCounts, in: container,
-        debugDescription:
-          "thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(positives.count)"
-      )
-    }
     do {
-      self = try ScoreHistogram(positiveCounts: positives, negativeCounts: negatives)
+      self = try ScoreHistogram(
+        thresholdCount: thresholdCount, positiveCounts: positives, negativeCounts: negatives)
     } catch {
+      var key = CodingKeys.negativeCounts
+      if case .thresholdCount = error { key = .positiveCounts }
       throw DecodingError.dataCorruptedError(
-        forKey: .negativeCounts, in: container, debugDescription: error.description)
+        forKey: key, in: container, debugDescription: error.description)
     }
   }
 

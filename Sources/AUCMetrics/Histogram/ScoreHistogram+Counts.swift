@@ -6,6 +6,11 @@ extension ScoreHistogram {
     case binCount(positives: Int, negatives: Int)
     /// The counts add up past 2^64 − 1.
     case countOverflow
+    /// A stored threshold count T does not match the `binCount` bins stored (T + 1 needed).
+    case thresholdCount(Int, binCount: Int)
+    /// The class totals held are not the sums of the bins (a histogram not made by this
+    /// library, found by ``ScoreHistogram/checkInvariants()``).
+    case classTotals(positive: UInt64, negative: UInt64)
 
     public var description: String {
       switch self {
@@ -14,6 +19,10 @@ extension ScoreHistogram {
           + "of 2...\(ScoreHistogram.maximumThresholdCount + 1)"
       case .countOverflow:
         return "counts add up past 2^64 - 1"
+      case .thresholdCount(let thresholdCount, let binCount):
+        return "thresholdCount \(thresholdCount) needs \(thresholdCount &+ 1) bins, found \(binCount)"
+      case .classTotals(let positive, let negative):
+        return "the class totals \(positive) and \(negative) are not the sums of the bins"
       }
     }
   }
@@ -31,28 +40,11 @@ extension ScoreHistogram {
   /// - Throws: ``CountsError``.
   /// - Complexity: O(T)
   public init(positiveCounts: [UInt64], negativeCounts: [UInt64]) throws(CountsError) {
-    guard positiveCounts.count == negativeCounts.count,
-      (2...(Self.maximumThresholdCount + 1)).contains(positiveCounts.count)
-    else {
-      throw .binCount(positives: positiveCounts.count, negatives: negativeCounts.count)
-    }
-    guard let positiveTotal = Self.checkedSum(positiveCounts),
-      let negativeTotal = Self.checkedSum(negativeCounts),
-      !positiveTotal.addingReportingOverflow(negativeTotal).overflow
-    else { throw .countOverflow }
+    let totals = try Self.classTotals(
+      positiveCounts: positiveCounts, negativeCounts: negativeCounts)
     self.init(thresholdCount: positiveCounts.count - 1)
     counts = negativeCounts + positiveCounts
-    self.positiveTotal = positiveTotal
-    self.negativeTotal = negativeTotal
-  }
-
-  private static func checkedSum(_ values: [UInt64]) -> UInt64? {
-    var total: UInt64 = 0
-    for value in values {
-      let (sum, overflow) = total.addingReportingOverflow(value)
-      if overflow { return nil }
-      total = sum
-    }
-    return total
+    positiveTotal = totals.positive
+    negativeTotal = totals.negative
   }
 }

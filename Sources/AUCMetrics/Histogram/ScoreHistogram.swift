@@ -91,7 +91,7 @@ public struct ScoreHistogram: Sendable, Hashable {
   ///
   /// ```swift
   /// ScoreHistogram(thresholdCount: 10).binIndex(of: 0.7 as Float)    // 7 (Float product 7.0)
-  /// ScoreHistogram(thresholdCount: 10).binIndex(of: 0.7 as Double)   // 6 (Double product 6.99…)
+  /// ScoreHistogram(thresholdCount: 10).binIndex(of: 0.7 as Double)   // 7 (Double product 7.0)
   /// ```
   ///
   /// - Precondition: `score` is finite and in `0...1`.

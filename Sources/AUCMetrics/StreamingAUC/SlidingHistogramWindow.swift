@@ -22,6 +22,17 @@ public struct SlidingHistogramWindow: Sendable, Hashable, Codable {
     self.stepCount = 0
   }
 
+  /// A window from its stored parts, unchecked: its decoder checks them with
+  /// ``checkInvariants()``.
+  internal init(
+    batchCount: Int, slots: [ScoreHistogram], histogram: ScoreHistogram, stepCount: Int
+  ) {
+    self.batchCount = batchCount
+    self.slots = slots
+    self.histogram = histogram
+    self.stepCount = stepCount
+  }
+
   /// Replaces the oldest batch with the one that `fill` records into an emptied slot.
   ///
   /// The slot's storage is reused, so a push allocates nothing.
@@ -39,7 +50,9 @@ public struct SlidingHistogramWindow: Sendable, Hashable, Codable {
       // The window never holds more than the global counts, which were checked for overflow.
       preconditionFailure("window counts overflowed: \(error)")
     }
-    stepCount += 1
+    // Past Int.max (only a decoded count gets there) the count goes on from k plus the
+    // next slot: the window stays full and the slots keep their order.
+    stepCount = stepCount < Int.max ? stepCount + 1 : batchCount + (slot + 1) % batchCount
   }
 
   /// Empties the window.

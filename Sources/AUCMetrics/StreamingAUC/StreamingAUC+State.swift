@@ -36,7 +36,11 @@ extension StreamingAUC {
       case name, curve, outOfRangeScores, histogram, window
     }
 
-    /// Decodes a state, rejecting a window whose threshold count differs from the histogram's.
+    /// Decodes a state and checks it with ``checkInvariants()``: a window that does not fit
+    /// the histogram, or that updates could not have filled, is refused.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` with the broken invariant.
+    /// - Complexity: O(k·T) with a window of k batches, else O(T).
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       name = try container.decode(String.self, forKey: .name)
@@ -44,11 +48,11 @@ extension StreamingAUC {
       outOfRangeScores = try container.decode(OutOfRangeScorePolicy.self, forKey: .outOfRangeScores)
       histogram = try container.decode(ScoreHistogram.self, forKey: .histogram)
       window = try container.decodeIfPresent(SlidingHistogramWindow.self, forKey: .window)
-      if let window, window.histogram.thresholdCount != histogram.thresholdCount {
+      do {
+        try checkInvariants()
+      } catch {
         throw DecodingError.dataCorruptedError(
-          forKey: .window, in: container,
-          debugDescription: "window has \(window.histogram.thresholdCount) thresholds, "
-            + "histogram \(histogram.thresholdCount)")
+          forKey: .window, in: container, debugDescription: error.description)
       }
     }
   }

@@ -8,7 +8,7 @@ extension StreamingAUC {
   /// ```swift
   /// var metric = StreamingAUC()
   /// try metric.update(scores: [0.9, 0.2, 0.7] as [Float], labels: [1, 0, 0])
-  /// metric.value   // Optional(0.5)
+  /// metric.value   // Optional(1.0): the positive 0.9 is above both negatives
   /// ```
   ///
   /// - Parameters:

@@ -1,8 +1,8 @@
 import AUCMetrics
+import AUCTestSupport
 import Foundation
 import Testing
 
-@testable import auc
 @testable import AUCFileFormats
 
 /// The `.npy` reader on the fixtures of `Fixtures/npy` (see its README for how NumPy wrote
@@ -34,9 +34,7 @@ struct NumPyArrayTests {
   // MARK: Helpers
 
   static func fixture(_ name: String) throws -> String {
-    let url = try #require(
-      Bundle.module.url(forResource: name, withExtension: "npy", subdirectory: "Fixtures/npy"))
-    return url.path
+    try #require(TestFixtures.path("npy/\(name).npy"))
   }
 
   static func scores<Score: BinaryFloatingPoint>(

@@ -1,3 +1,4 @@
+import AUCTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// through a file or link that is already there, and removed unless it is put in place.
 @Suite("Temporary files")
 struct TemporaryFileTests {
-  typealias Folder = BadInputTableTests.Folder
+  typealias Folder = TemporaryFolder
 
   @Test("names are 12 random letters and digits after TARGET.tmp-, each one new")
   func names() throws {

@@ -2,7 +2,6 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
 @testable import AUCFileFormats
 
 /// The CSV reader's number parser must give `strtod`'s and `strtof`'s bits, and stop where
