@@ -72,11 +72,10 @@ public struct StatePayload: Codable {
 
 extension StatePayload {
   /// Throws unless the payload keeps its invariants: it holds a histogram or counts (not
-  /// both), and the row tally that the summary prints agrees with them, class by class (see
-  /// ``HeldRows/check(rows:weighted:)``). The histogram or counts themselves are checked by
-  /// their own decoders (``ScoreHistogram/checkInvariants()``,
-  /// ``ScoreCounts/checkInvariants()``). Every decoder of a payload calls it: the version-1
-  /// and version-2 state files and the `Codable` form.
+  /// both), and the row tally that the summary prints agrees with them, class by class. The
+  /// histogram or counts themselves are checked by their own decoders
+  /// (`ScoreHistogram.checkInvariants()`, `ScoreCounts.checkInvariants()`). Every decoder of a
+  /// payload calls it: the version-1 and version-2 state files and the `Codable` form.
   ///
   /// - Complexity: O(1)
   public func checkInvariants() throws(StateFileError) {
