@@ -51,7 +51,7 @@ struct CurveCommand: ParsableCommand {
 
   func run() throws {
     // Only the groups are kept: the counts they come from go before the points are written.
-    let groups = try input.readAll().0.groups
+    let groups = try input.readAll().groups
     var table = CurveTable(curve: kind == .roc ? .roc : .pr, format: format)
     switch kind {
     case .roc:

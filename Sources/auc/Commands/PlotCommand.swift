@@ -40,7 +40,7 @@ struct PlotCommand: ParsableCommand {
 
   func run() throws {
     try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, _) = try input.readAll()
+    let accumulator = try input.readAll()
     let groups = accumulator.groups
     let summary = accumulator.summary
     let plot: CurvePlot

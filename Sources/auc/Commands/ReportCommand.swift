@@ -32,8 +32,9 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     try OutputFile.checkNotAnInput(output, inputs: input.inputPaths)
-    let (accumulator, rows) = try input.readAll()
-    let report = statistics.report(accumulator, rows: rows, weighted: input.weight != nil)
+    let accumulator = try input.readAll()
+    let report = statistics.report(
+      accumulator, rows: accumulator.rows, weighted: accumulator.isWeighted)
     let page = HTMLReport(
       inputNames: input.inputNames,
       summaryRows: report.tableRows, groups: accumulator.groups, summary: accumulator.summary)

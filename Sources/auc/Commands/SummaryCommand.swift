@@ -34,8 +34,8 @@ struct SummaryCommand: ParsableCommand {
   @OptionGroup var output: SummaryOptions
 
   func run() throws {
-    let (accumulator, rows) = try input.readAll()
+    let accumulator = try input.readAll()
     try StandardOutput.writeLine(
-      output.render(accumulator, rows: rows, weighted: input.weight != nil))
+      output.render(accumulator, rows: accumulator.rows, weighted: accumulator.isWeighted))
   }
 }
