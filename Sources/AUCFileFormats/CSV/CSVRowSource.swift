@@ -34,6 +34,8 @@ public struct CSVRowSource: ~Copyable, ScoredRowSource {
 
 extension CSVScoreReader.Batch {
   /// Calls `body` with the batch's arrays as a ``ScoredBatch``.
+  // Out of line, once a batch: inlined into the record loop that calls it, it slowed the loop.
+  @inline(never)
   func withBuffers(
     file: String, _ body: (ScoredBatch<Score>) throws(DataError) -> Void
   ) throws(DataError) {
