@@ -22,10 +22,9 @@ struct CSVRecordLengthTests {
     reader.maximumRecordLength = limit
     var accumulator = MetricAccumulator(
       binning: .linear(thresholdCount: 4095), weighted: false, memoryBudget: nil)
-    var rows = RowTally()
-    let input = try InputFile(path: path)
-    try reader.count(input, as: Double.self, into: &accumulator, rows: &rows)
-    return rows
+    let source = CSVRowSource(reader: reader, input: try InputFile(path: path))
+    try accumulator.count(source, as: Double.self)
+    return accumulator.rows
   }
 
   @Test("a record longer than the buffer but within the limit is read")

@@ -8,13 +8,13 @@ import Testing
 @Suite("AUCFileFormats documentation examples")
 struct FileFormatsDocumentationExampleTests {
   /// Counts the CSV file at `path` as the landing page's first example does.
-  static func count(csvAt path: String) throws -> (MetricAccumulator, RowTally) {
-    let input = try InputFile(path: path)
+  static func count(csvAt path: String) throws -> MetricAccumulator {
+    let source = CSVRowSource(
+      reader: CSVScoreReader(scoreColumn: "score", labelColumn: "label"),
+      input: try InputFile(path: path))
     var accumulator = MetricAccumulator(binning: .exact, weighted: false, memoryBudget: nil)
-    var rows = RowTally()
-    try CSVScoreReader(scoreColumn: "score", labelColumn: "label")
-      .count(input, as: Double.self, into: &accumulator, rows: &rows)
-    return (accumulator, rows)
+    try accumulator.count(source, as: Double.self)
+    return accumulator
   }
 
   @Test("read a CSV file, write two states, merge them: 6.5 of 9 pairs")
@@ -31,15 +31,14 @@ struct FileFormatsDocumentationExampleTests {
     for (index, text) in shards.enumerated() {
       let csv = folder.appendingPathComponent("shard-\(index + 1).csv").path
       try text.write(toFile: csv, atomically: true, encoding: .utf8)
-      let (accumulator, rows) = try Self.count(csvAt: csv)
+      let accumulator = try Self.count(csvAt: csv)
       if index == 0 {
         // Both positives (0.9, 0.7) above the one negative (0.2).
         #expect(accumulator.summary.rocAUC == 1)
-        #expect(rows == RowTally(positives: 2, negatives: 1))
+        #expect(accumulator.rows == RowTally(positives: 2, negatives: 1))
       }
       let state = folder.appendingPathComponent("shard-\(index + 1).aucstate").path
-      try StateFile.write(
-        StatePayload(accumulator: accumulator, rows: rows, weighted: false), to: state)
+      try StateFile.write(StatePayload(accumulator: accumulator), to: state)
       states.append(state)
     }
     let merged = try StateFile.merge(states.map(StateFile.readEncoded))

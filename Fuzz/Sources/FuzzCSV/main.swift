@@ -27,13 +27,13 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
   file.write(stream.rest())
   var accumulator = MetricAccumulator(binning: binning, weighted: weighted, memoryBudget: nil)
-  var rows = RowTally()
   do {
-    let input = try InputFile(path: file.path, gzip: options & 64 != 0)
+    let source = CSVRowSource(
+      reader: reader, input: try InputFile(path: file.path, gzip: options & 64 != 0))
     if options & 8 != 0 {
-      try reader.count(input, as: Float.self, into: &accumulator, rows: &rows)
+      try accumulator.count(source, as: Float.self)
     } else {
-      try reader.count(input, as: Double.self, into: &accumulator, rows: &rows)
+      try accumulator.count(source, as: Double.self)
     }
   } catch {
     precondition(
@@ -41,6 +41,7 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       "a reader error must name the file: \(error.description)")
   }
   accumulator.flush()
+  let rows = accumulator.rows
   let summary = accumulator.summary
   Invariants.check(summary, "options \(options)")
   if !weighted {

@@ -20,15 +20,18 @@ public func fuzzNumPy(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   labelsFile.write(rest[scoresEnd...])
   let binning: ScoreBinning = options & 2 == 0 ? .linear(thresholdCount: 4095) : .exact
   var accumulator = MetricAccumulator(binning: binning, weighted: false, memoryBudget: nil)
-  var rows = RowTally()
   do {
-    try NumPyInput.read(
-      scores: scoresFile.path, labels: labelsFile.path, float32: options & 1 != 0,
-      into: &accumulator, rows: &rows)
+    let source = try NumPyRowSource(scores: scoresFile.path, labels: labelsFile.path)
+    if options & 1 != 0 {
+      try accumulator.count(source, as: Float.self)
+    } else {
+      try accumulator.count(source, as: Double.self)
+    }
   } catch {
     precondition(!error.message.isEmpty && !error.location.isEmpty, "an empty error message")
   }
   accumulator.flush()
+  let rows = accumulator.rows
   let summary = accumulator.summary
   Invariants.check(summary, "options \(options)")
   precondition(

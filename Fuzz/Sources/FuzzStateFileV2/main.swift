@@ -72,7 +72,7 @@ func checkDecoded(_ payload: StatePayload) {
 /// whose totals multiply to a finite number; the double-double sweep overflows or
 /// underflows on weights like 1 over 1e-313 (a NaN area), which is the sweep's to handle,
 /// not the decoder's.
-func ordinaryWeights(_ accumulator: MetricAccumulator) -> Bool {
+func ordinaryWeights(_ accumulator: MetricAccumulator.Storage) -> Bool {
   guard case .counts(let counts) = accumulator, counts.isWeighted else { return true }
   let ordinary = { (weight: Double) in weight == 0 || (1e-100...1e100).contains(weight) }
   var every = ordinary(counts.positiveWeight) && ordinary(counts.negativeWeight)

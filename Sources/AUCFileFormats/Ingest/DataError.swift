@@ -3,11 +3,15 @@ public struct DataError: Error, CustomStringConvertible {
   /// `FILE:LINE`, or just `FILE` when no line applies.
   public var location: String
   public var message: String
+  /// The role of a column asked for by name that the header lacks, or `nil`: a caller that
+  /// knows how the column was chosen (a command-line option) may say so after the message.
+  public var missingColumn: ColumnRole?
 
   /// An error at `location` (`FILE:LINE`, or `FILE`) with `message`.
-  public init(location: String, message: String) {
+  public init(location: String, message: String, missingColumn: ColumnRole? = nil) {
     self.location = location
     self.message = message
+    self.missingColumn = missingColumn
   }
 
   /// `LOCATION: message`, with any control character in either (a path, a value quoted from

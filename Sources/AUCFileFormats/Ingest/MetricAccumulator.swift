@@ -1,46 +1,104 @@
 import AUCMetrics
 
-/// What `auc summary` counts rows into: PaddlePaddle's histogram for unweighted linear bins
-/// (its ROC AUC bit for bit), `ScoreCounts` for everything else.
-public enum MetricAccumulator {
-  case histogram(ScoreHistogram)
-  case counts(ScoreCounts)
-
-  public init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
-    if case .linear(let thresholdCount) = binning, !weighted {
-      self = .histogram(ScoreHistogram(thresholdCount: thresholdCount))
-    } else {
-      self = .counts(ScoreCounts(binning: binning, memoryBudget: memoryBudget))
-    }
+/// What the commands count rows into: the counts, whether the rows carry weights, and how many
+/// rows of each class were read.
+///
+/// The counts are PaddlePaddle's histogram for unweighted linear bins (its ROC AUC bit for
+/// bit) and `ScoreCounts` for everything else. The row tally counts rows whatever their
+/// weights, and moves with the counts: a batch that throws changes neither.
+///
+/// ```swift
+/// var accumulator = MetricAccumulator(binning: .exact, weighted: false, memoryBudget: nil)
+/// try accumulator.record(scores: [0.9, 0.2] as [Double], labels: [1, 0])
+/// accumulator.rows.total        // 2
+/// accumulator.summary.rocAUC    // 1.0
+/// ```
+public struct MetricAccumulator: Sendable {
+  /// Which counts the rows go into.
+  public enum Storage: Sendable {
+    case histogram(ScoreHistogram)
+    case counts(ScoreCounts)
   }
 
-  /// Counts one batch, read in place (arrays and buffer pointers alike); `weights` is empty
-  /// when every row weighs 1.
+  /// The counts.
+  public var storage: Storage { held }
+  /// Whether the rows carry sample weights (the summary prints weight totals).
+  public let isWeighted: Bool
+  /// The rows counted, per class, whatever their weights.
+  public var rows: RowTally { tally }
+
+  @usableFromInline var held: Storage
+  @usableFromInline var tally: RowTally
+
+  /// Empty counts for `binning`: a histogram for unweighted linear bins, counts otherwise.
+  public init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
+    if case .linear(let thresholdCount) = binning, !weighted {
+      held = .histogram(ScoreHistogram(thresholdCount: thresholdCount))
+    } else {
+      held = .counts(ScoreCounts(binning: binning, memoryBudget: memoryBudget))
+    }
+    isWeighted = weighted
+    tally = RowTally()
+  }
+
+  /// Counts already made (a state file's), with the tally of the rows they came from.
+  public init(storage: Storage, rows: RowTally, weighted: Bool) {
+    self.held = storage
+    self.tally = rows
+    self.isWeighted = weighted
+  }
+
+  /// Counts one batch, read in place (arrays and buffer pointers alike), and tallies its
+  /// rows; `weights` is empty when every row weighs 1. A batch that throws changes nothing.
+  ///
+  /// - Complexity: O(n) for n rows (the counts' own cost).
   @inlinable
-  public mutating func record<Scores: Collection, Labels: Collection>(
-    scores: Scores, labels: Labels, weights: [Double] = []
-  ) throws(ScoreInputError) where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8 {
-    switch self {
+  public mutating func record<Scores: Collection, Labels: Collection, Weights: Collection>(
+    scores: Scores, labels: Labels, weights: Weights
+  ) throws(ScoreInputError)
+  where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8, Weights.Element == Double {
+    switch held {
     case .histogram(var histogram):
-      self = .counts(ScoreCounts())  // release the storage so the update is in place
-      defer { self = .histogram(histogram) }
+      held = .counts(ScoreCounts())  // release the storage so the update is in place
+      defer { held = .histogram(histogram) }
       try histogram.record(scores: scores, labels: labels)
     case .counts(var counts):
-      self = .counts(ScoreCounts())
-      defer { self = .counts(counts) }
+      held = .counts(ScoreCounts())
+      defer { held = .counts(counts) }
       try counts.record(scores: scores, labels: labels, weights: weights)
     }
+    tally.count(labels)
+  }
+
+  /// Counts one batch of rows that each weigh 1.
+  @inlinable
+  public mutating func record<Scores: Collection, Labels: Collection>(
+    scores: Scores, labels: Labels
+  ) throws(ScoreInputError) where Scores.Element: BinaryFloatingPoint, Labels.Element == UInt8 {
+    try record(scores: scores, labels: labels, weights: EmptyCollection<Double>())
   }
 
   /// Merges buffered rows, so that reading the summary and the groups copies nothing.
+  public mutating func flush() { held.flush() }
+
+  /// The summary of the rows counted.
+  public var summary: RankingSummary { held.summary }
+
+  /// The groups of tied scores or bins, for curves, operating points and DeLong.
+  public var groups: ScoreGroups { held.groups }
+}
+
+extension MetricAccumulator.Storage {
+  /// Merges buffered rows, so that reading the summary and the groups copies nothing.
   public mutating func flush() {
     if case .counts(var counts) = self {
-      self = .histogram(ScoreHistogram(thresholdCount: 1))  // release, so the merge is in place
+      self = .histogram(ScoreHistogram(thresholdCount: 1))  // release: merge in place
       counts.flush()
       self = .counts(counts)
     }
   }
 
+  /// The summary of the rows counted.
   public var summary: RankingSummary {
     switch self {
     case .histogram(let histogram): return histogram.summary

@@ -1,5 +1,5 @@
 /// The number of rows read, per class, whatever their weights.
-public struct RowTally: Equatable {
+public struct RowTally: Equatable, Sendable {
   public var positives: UInt64 = 0
   public var negatives: UInt64 = 0
 
@@ -11,6 +11,12 @@ public struct RowTally: Equatable {
 
   public var total: UInt64 { positives + negatives }
 
+  /// Adds the rows of a batch of 0/1 labels.
+  ///
+  /// - Complexity: O(n) for n labels.
+  // Inlinable: ``MetricAccumulator/record(scores:labels:weights:)``, inlined into callers in
+  // other modules, reaches it; generic there, it went through the iterator's witnesses per row.
+  @inlinable
   public mutating func count<Labels: Collection<UInt8>>(_ labels: Labels) {
     var batchPositives: UInt64 = 0
     for label in labels { batchPositives &+= UInt64(label) }

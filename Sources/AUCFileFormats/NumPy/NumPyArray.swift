@@ -117,6 +117,11 @@ public struct NumPyArray: ~Copyable {
   /// form `FILE: byte N: …`.
   func byteOffset(ofRow row: Int) -> Int { firstElementOffset + row * rowStride }
 
+  /// Where the elements are in the file, for a batch's ``RowOrigin``.
+  var elementOffsets: ElementOffsets {
+    ElementOffsets(path: path, firstElementOffset: firstElementOffset, rowStride: rowStride)
+  }
+
   /// Appends the scores of rows `range`, column 1 of an `(n, 2)` array, converted to `Score`:
   /// exactly, unless float64 scores go into `Float`, which rounds them to nearest.
   ///

@@ -24,7 +24,7 @@ extension StateFile {
           "cannot merge a \(kind.name) state with a \(other.kind.name) state: accumulate every shard with the same options"
       )
     }
-    let accumulator: MetricAccumulator
+    let accumulator: MetricAccumulator.Storage
     switch kind {
     case .histogram:
       var histogram = ScoreHistogram(thresholdCount: 1)

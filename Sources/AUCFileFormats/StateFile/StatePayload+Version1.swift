@@ -38,7 +38,7 @@ extension StatePayload {
         "the counts do not decode: the row tally or the weighted flag is missing")
     }
     let rows = RowTally(positives: positives, negatives: negatives)
-    let accumulator: MetricAccumulator
+    let accumulator: MetricAccumulator.Storage
     switch (histogram, counts) {
     case (let histogram?, nil):
       guard kind == .histogram else { throw Self.kindMismatch(kind) }

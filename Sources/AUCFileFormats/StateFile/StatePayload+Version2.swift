@@ -86,7 +86,7 @@ extension StatePayload {
     let prefix = try Version2Prefix(payload, baseOffset: baseOffset)
     let counts = UnsafeRawBufferPointer(rebasing: payload[prefix.countsOffset...])
     let countsOffset = baseOffset + prefix.countsOffset
-    let accumulator: MetricAccumulator
+    let accumulator: MetricAccumulator.Storage
     do throws(CompactEncodingError) {
       switch kind {
       case .histogram: accumulator = .histogram(try ScoreHistogram(compactEncoding: counts))

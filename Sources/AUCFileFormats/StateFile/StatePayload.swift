@@ -18,7 +18,14 @@ public struct StatePayload: Codable {
   var histogram: ScoreHistogram?
   var counts: ScoreCounts?
 
-  public init(accumulator: MetricAccumulator, rows: RowTally, weighted: Bool) {
+  /// The payload of `accumulator`: its counts, row tally and weighted flag.
+  public init(accumulator: MetricAccumulator) {
+    self.init(
+      accumulator: accumulator.storage, rows: accumulator.rows, weighted: accumulator.isWeighted)
+  }
+
+  /// The payload of the counts `accumulator`, with the tally of the rows they came from.
+  public init(accumulator: MetricAccumulator.Storage, rows: RowTally, weighted: Bool) {
     positiveRows = rows.positives
     negativeRows = rows.negatives
     self.weighted = weighted
@@ -33,7 +40,7 @@ public struct StatePayload: Codable {
   public var rows: RowTally { RowTally(positives: positiveRows, negatives: negativeRows) }
 
   /// The counts, or `nil` when the file holds neither or both.
-  public var accumulator: MetricAccumulator? {
+  public var accumulator: MetricAccumulator.Storage? {
     switch (histogram, counts) {
     case (let histogram?, nil): return .histogram(histogram)
     case (nil, let counts?): return .counts(counts)

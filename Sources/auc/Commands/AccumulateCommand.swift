@@ -33,8 +33,7 @@ struct AccumulateCommand: ParsableCommand {
 
   func run() throws {
     try OutputFile.checkNotAnInput(stateOut, inputs: input.inputPaths)
-    let (accumulator, rows) = try input.readAll()
-    let payload = StatePayload(accumulator: accumulator, rows: rows, weighted: input.weight != nil)
+    let payload = StatePayload(accumulator: try input.readAll())
     try OutputFile.writeState(payload, to: stateOut)
   }
 }

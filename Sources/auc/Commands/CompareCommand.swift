@@ -18,85 +18,63 @@ struct CompareCommand: ParsableCommand {
       Examples:
         auc compare predictions.csv --score model_a --score model_b
         auc compare predictions.csv --score model_a --score model_b --format json
+        auc compare predictions.tsv.gz --no-header --score 2 --score 3 --label 1
+        auc compare --scores model_a.npy --scores model_b.npy --labels labels.npy
       """
   )
 
-  @Argument(help: "CSV files with a header row; none or '-' reads standard input.")
-  var files: [String] = []
+  @OptionGroup var rows: RowInputOptions
 
   @Option(name: .customLong("score"), help: "The two score columns to compare (give twice).")
   var scores: [String] = []
 
-  @Option(help: "The name of the label column (values 0 or 1).")
-  var label = "label"
+  @Option(
+    name: .customLong("scores"),
+    help: ArgumentHelp(
+      "Instead of CSV: two NumPy .npy files of scores (give twice), with --labels.",
+      valueName: "file.npy"))
+  var scoreArrays: [String] = []
 
   @Flag(help: "Run the unpaired test, as if the columns came from independent samples.")
   var unpaired = false
 
-  @Flag(help: "Parse scores as 32-bit floats.")
-  var float32 = false
-
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  /// The names of the two scores in the report: the columns, or the `.npy` files.
+  var scoreNames: [String] { scoreArrays.isEmpty ? scores : scoreArrays }
+
   func validate() throws {
-    guard scores.count == 2, scores[0] != scores[1] else {
+    if !scoreArrays.isEmpty || rows.labelsArray != nil {
+      guard scoreArrays.count == 2, rows.labelsArray != nil else {
+        throw ValidationError(
+          "give two .npy files of scores and one of labels: --scores A.npy --scores B.npy --labels L.npy"
+        )
+      }
+      guard rows.files.isEmpty, scores.isEmpty else {
+        throw ValidationError("--scores/--labels replace the CSV inputs and their --score columns")
+      }
+      return
+    }
+    guard scores.count == 2, !rows.isSameColumn(scores[0], scores[1]) else {
       throw ValidationError("give two different score columns: --score A --score B")
     }
-    if scores.contains(label) {
-      throw ValidationError(
-        "--score and --label name the same column \"\(MessageText.escaped(label, limit: 80))\"; each column has one role"
-      )
-    }
-    try DistinctFiles.check(files.isEmpty ? ["-"] : files)
+    try rows.checkNoArrayFiles()
+    try rows.checkColumnNumbers([
+      ("--score", scores[0]), ("--score", scores[1]), ("--label", rows.label),
+    ])
+    try rows.checkColumnRoles([
+      ("--score", scores[0]), ("--score", scores[1]), ("--label", rows.label),
+    ])
+    try DistinctFiles.check(rows.csvPaths)
   }
 
   func run() throws {
-    let rows: PairedRows
-    do {
-      rows =
-        try float32 ? PairedRows.read(self, as: Float.self) : PairedRows.read(self, as: Double.self)
-    } catch {
-      printToStandardError(error.description)
-      throw ExitCode(1)
-    }
+    let pairs = try PairedRows(self)
     let comparison = try AreaComparison(
-      first: rows.first, second: rows.second, labels: rows.labels,
+      first: pairs.first, second: pairs.second, labels: pairs.labels,
       method: ComparisonMethod(unpaired: unpaired))
-    let report = ComparisonReport(names: scores, comparison: comparison)
+    let report = ComparisonReport(names: scoreNames, comparison: comparison)
     try StandardOutput.writeLine(format == .json ? report.json : report.text)
-  }
-}
-
-/// Two score columns and the labels of the same rows, read whole.
-struct PairedRows {
-  var first: [Double] = []
-  var second: [Double] = []
-  var labels: [UInt8] = []
-
-  static func read<Score: DecimalScore>(_ command: CompareCommand, as scoreType: Score.Type)
-    throws(DataError) -> PairedRows
-  {
-    var rows = PairedRows()
-    let reader = CSVScoreReader(
-      scoreColumn: command.scores[0], labelColumn: command.label,
-      secondScoreColumn: command.scores[1])
-    for path in command.files.isEmpty ? ["-"] : command.files {
-      let input = try InputFile(path: path)
-      let name = input.displayName
-      try reader.read(input, as: Score.self) { (batch) throws(DataError) in
-        for index in 0..<batch.count {
-          for value in [batch.scores[index], batch.secondScores[index]] where !value.isFinite {
-            throw DataError(
-              location: "\(name):\(batch.lineNumbers[index])",
-              message: "score \(value) is not a finite number")
-          }
-        }
-        rows.first.append(contentsOf: batch.scores.lazy.map { Double($0) })
-        rows.second.append(contentsOf: batch.secondScores.lazy.map { Double($0) })
-        rows.labels.append(contentsOf: batch.labels)
-      }
-    }
-    return rows
   }
 }

@@ -45,7 +45,7 @@ struct CurveCommand: ParsableCommand {
 
   func run() throws {
     // Only the groups are kept: the counts they come from go before the points are written.
-    let groups = try input.readAll().0.groups
+    let groups = try input.readAll().groups
     guard kind.isDefined(by: groups) else { throw kind.undefined }
     var table = CurveTable(curve: kind, format: format)
     switch kind {

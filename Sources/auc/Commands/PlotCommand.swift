@@ -27,7 +27,7 @@ struct PlotCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let (summary, groups, _) = try input.readSummaryAndGroups(writingTo: output)
+    let (summary, groups, _, _) = try input.readSummaryAndGroups(writingTo: output)
     let plot: CurvePlot? =
       switch curve {
       case .roc: groups.rocCurve().map { CurvePlot.roc($0, summary: summary) }

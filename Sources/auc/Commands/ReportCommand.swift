@@ -24,9 +24,8 @@ struct ReportCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let (summary, groups, rows) = try input.readSummaryAndGroups(writingTo: output)
-    let report = statistics.report(
-      summary: summary, groups: groups, rows: rows, weighted: input.weight != nil)
+    let (summary, groups, rows, weighted) = try input.readSummaryAndGroups(writingTo: output)
+    let report = statistics.report(summary: summary, groups: groups, rows: rows, weighted: weighted)
     let page = HTMLReport(
       inputNames: input.inputNames, summaryRows: report.tableRows, groups: groups,
       summary: summary)

@@ -32,10 +32,10 @@ struct SummaryCommand: ParsableCommand {
   @OptionGroup var output: SummaryOptions
 
   func run() throws {
-    let (accumulator, rows) = try input.readAll()
+    let accumulator = try input.readAll()
     try StandardOutput.writeLine(
       output.render(
-        summary: accumulator.summary, groups: accumulator.groups, rows: rows,
-        weighted: input.weight != nil))
+        summary: accumulator.summary, groups: accumulator.groups, rows: accumulator.rows,
+        weighted: accumulator.isWeighted))
   }
 }

@@ -2,17 +2,14 @@ import AUCFileFormats
 import AUCMetrics
 import ArgumentParser
 
-/// The options every command that reads scored rows shares: the files, the columns, how to
-/// bin, and the memory budget.
+/// The options of the commands that count scored rows (all but `compare`): the inputs
+/// (``RowInputOptions``), the score and weight columns or the `.npy` scores, how to bin, and
+/// the memory budget.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "CSV files with a header row; none or '-' reads standard input.")
-  var files: [String] = []
+  @OptionGroup var rows: RowInputOptions
 
   @Option(help: "The name of the score column.")
   var score = "score"
-
-  @Option(help: "The name of the label column (values 0 or 1).")
-  var label = "label"
 
   @Option(help: "The name of a sample-weight column (finite numbers >= 0).")
   var weight: String?
@@ -37,22 +34,6 @@ struct InputOptions: ParsableArguments {
       valueName: "size"))
   var memoryBudget: MemorySize?
 
-  @Flag(
-    help: "Parse scores as 32-bit floats, so that they bin as float32 data does in PaddlePaddle.")
-  var float32 = false
-
-  @Option(
-    help: ArgumentHelp(
-      "csv, tsv, csv.gz or tsv.gz; by default from each file's extension (stdin: csv).",
-      valueName: "format"))
-  var inputFormat: InputFormat?
-
-  @Flag(help: "The first row is data: --score, --label and --weight are column numbers from 1.")
-  var noHeader = false
-
-  @Flag(help: "No progress line on standard error.")
-  var quiet = false
-
   @Option(
     name: .customLong("scores"),
     help: ArgumentHelp(
@@ -60,17 +41,11 @@ struct InputOptions: ParsableArguments {
       valueName: "file.npy"))
   var scoresArray: String?
 
-  @Option(
-    name: .customLong("labels"),
-    help: ArgumentHelp(
-      "A NumPy .npy file of 0/1 labels (bool or integers), with --scores.", valueName: "file.npy"))
-  var labelsArray: String?
-
   /// Every input the options name: the CSV files (`-`, standard input, when there are none),
   /// or the two `.npy` files.
   var inputPaths: [String] {
-    if let scoresArray, let labelsArray { return [scoresArray, labelsArray] }
-    return files.isEmpty ? ["-"] : files
+    if let scoresArray, let labelsArray = rows.labelsArray { return [scoresArray, labelsArray] }
+    return rows.csvPaths
   }
 
   /// The binning the options ask for.
@@ -81,29 +56,21 @@ struct InputOptions: ParsableArguments {
 
   /// The inputs' names for a title: the files, the two `.npy` files, or standard input.
   var inputNames: [String] {
-    if let scoresArray, let labelsArray { return [scoresArray, labelsArray] }
-    return files.isEmpty ? ["standard input"] : files
+    if let scoresArray, let labelsArray = rows.labelsArray { return [scoresArray, labelsArray] }
+    return rows.files.isEmpty ? ["standard input"] : rows.files
   }
 
   func validate() throws {
-    if (scoresArray == nil) != (labelsArray == nil) {
+    if (scoresArray == nil) != (rows.labelsArray == nil) {
       throw ValidationError("--scores and --labels go together: give both .npy files")
     }
-    if scoresArray != nil && (!files.isEmpty || weight != nil) {
+    if scoresArray != nil && (!rows.files.isEmpty || weight != nil) {
       throw ValidationError("--scores/--labels replace the CSV inputs; weights come from CSV only")
     }
-    if let file = files.first(where: { $0.lowercased().hasSuffix(".npy") }) {
-      throw ValidationError(
-        "\(file) is a NumPy array: give it as --scores FILE.npy --labels FILE.npy")
-    }
-    if noHeader {
-      for (option, value) in [("--score", score), ("--label", label), ("--weight", weight ?? "1")]
-      where Int(value).map({ $0 < 1 }) ?? true {
-        throw ValidationError(
-          "with --no-header, \(option) is a column number from 1, not \"\(value)\"; e.g. --score 2 --label 1"
-        )
-      }
-    }
+    try rows.checkNoArrayFiles()
+    try rows.checkColumnNumbers([
+      ("--score", score), ("--label", rows.label), ("--weight", weight ?? "1"),
+    ])
     if let thresholds {
       try OptionCheck.requireThresholdCount(thresholds)
       if exact {
@@ -118,8 +85,10 @@ struct InputOptions: ParsableArguments {
     if exact && bins != nil {
       throw ValidationError("--exact and --bins exclude each other")
     }
-    try checkColumnRoles()
-    try DistinctFiles.check(files.isEmpty ? ["-"] : files)
+    var roles = [("--score", score), ("--label", rows.label)]
+    if let weight { roles.append(("--weight", weight)) }
+    try rows.checkColumnRoles(roles)
+    try DistinctFiles.check(rows.csvPaths)
     if let memoryBudget {
       if case .linear = binning {
         throw ValidationError("--memory-budget applies to --exact and --bins log:K")
@@ -128,35 +97,6 @@ struct InputOptions: ParsableArguments {
         throw ValidationError("--memory-budget must be at least 64K")
       }
     }
-  }
-
-  /// Throws when one column is named for two roles (`--score x --label x`): its values would
-  /// be read as both. Without a header, columns are compared as numbers (`1` and `01`).
-  private func checkColumnRoles() throws {
-    var roles = [("--score", score), ("--label", label)]
-    if let weight { roles.append(("--weight", weight)) }
-    for (offset, first) in roles.enumerated() {
-      for second in roles[(offset + 1)...] {
-        let same = noHeader ? Int(first.1) == Int(second.1) : first.1 == second.1
-        guard !same else {
-          throw ValidationError(
-            "\(first.0) and \(second.0) name the same column \"\(MessageText.escaped(first.1, limit: 80))\"; each column has one role"
-          )
-        }
-      }
-    }
-  }
-
-  /// The format of `path`: `--input-format`, else its extension; standard input is CSV.
-  func format(of path: String) -> InputFormat {
-    inputFormat ?? (path == "-" ? .csv : InputFormat(path: path))
-  }
-
-  /// A reader of `path`'s columns in its format.
-  func csvReader(for path: String, secondScoreColumn: String? = nil) -> CSVScoreReader {
-    CSVScoreReader(
-      scoreColumn: score, labelColumn: label, delimiter: format(of: path).delimiter,
-      hasHeader: !noHeader, weightColumn: weight, secondScoreColumn: secondScoreColumn)
   }
 
   /// Bytes kept back besides the counts and the memory at start: the reader's 1 MiB buffer and
@@ -187,65 +127,35 @@ struct InputOptions: ParsableArguments {
     return left
   }
 
-  /// Reads every input into counts; a bad row prints `FILE:LINE: message` and exits with 1.
-  func readAll() throws -> (MetricAccumulator, RowTally) {
+  /// Reads every input into counts; a bad row throws a ``DataError`` (`FILE:LINE: message`,
+  /// exit status 1).
+  func readAll() throws -> MetricAccumulator {
     var accumulator = MetricAccumulator(
       binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
-    var rows = RowTally()
-    if let scoresArray, let labelsArray {
-      do {
-        try NumPyInput.read(
-          scores: scoresArray, labels: labelsArray, float32: float32, into: &accumulator,
-          rows: &rows, afterMapping: TestPause.wait)
-      } catch {
-        printToStandardError(error.description)
-        throw ExitCode(1)
+    if let scoresArray, let labelsArray = rows.labelsArray {
+      let source = try NumPyRowSource(scores: scoresArray, labels: labelsArray)
+      TestPause.wait()
+      try count(source, into: &accumulator)
+    } else {
+      try rows.forEachCSVSource(reader: { path in
+        rows.csvReader(for: path, scoreColumn: score, weightColumn: weight)
+      }) { (source, progress) throws(DataError) in
+        try count(source, into: &accumulator, progress: progress)
       }
-      accumulator.flush()
-      return (accumulator, rows)
-    }
-    let paths = inputPaths
-    var progress = ProgressMeter(totalBytes: Self.totalSize(of: paths), quiet: quiet)
-    defer { progress.finish() }
-    do {
-      for path in paths {
-        let format = format(of: path)
-        let input = try InputFile(path: path, gzip: format.isCompressed)
-        if float32 {
-          try feed(&accumulator, &rows, &progress, from: input, as: Float.self)
-        } else {
-          try feed(&accumulator, &rows, &progress, from: input, as: Double.self)
-        }
-        progress.finishInput(size: input.size ?? input.position)
-      }
-    } catch {
-      progress.finish()
-      printToStandardError(error.description)
-      throw ExitCode(1)
     }
     accumulator.flush()
-    return (accumulator, rows)
+    return accumulator
   }
 
-  /// The total size of the inputs, or `nil` when one is standard input or not a regular file.
-  static func totalSize(of paths: [String]) -> Int? {
-    var total = 0
-    for path in paths {
-      guard let size = InputFile.size(ofPath: path) else { return nil }
-      total += size
-    }
-    return total
-  }
-
-  private func feed<Score: DecimalScore>(
-    _ accumulator: inout MetricAccumulator, _ rows: inout RowTally,
-    _ progress: inout ProgressMeter, from input: borrowing InputFile, as scoreType: Score.Type
+  /// Counts `source`'s rows, its scores parsed as `Float` with `--float32`, else `Double`.
+  private func count(
+    _ source: borrowing some ScoredRowSource & ~Copyable, into accumulator: inout MetricAccumulator,
+    progress: (UInt64) -> Void = { _ in }
   ) throws(DataError) {
-    try csvReader(for: input.displayName).count(
-      input, as: Score.self, into: &accumulator, rows: &rows
-    ) { position, rows in
-      progress.update(position: position, rows: rows.total)
+    if rows.float32 {
+      try accumulator.count(source, as: Float.self) { progress($0.total) }
+    } else {
+      try accumulator.count(source, as: Double.self) { progress($0.total) }
     }
   }
-
 }

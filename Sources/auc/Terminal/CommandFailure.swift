@@ -8,9 +8,18 @@ import ArgumentParser
 ///
 /// Commands only throw these; ``AUCCommand/main()`` is the one place that prints them and
 /// turns them into the exit status, so every command reports them the same way.
-protocol ReportedFailure: Error, CustomStringConvertible {}
+protocol ReportedFailure: Error {
+  /// The line printed on standard error.
+  var reportedDescription: String { get }
+}
 
-extension DataError: ReportedFailure {}
+extension ReportedFailure where Self: CustomStringConvertible {
+  var reportedDescription: String { description }
+}
+
+extension DataError: ReportedFailure {
+  var reportedDescription: String { commandLineDescription }
+}
 
 extension DeLongError: ReportedFailure {}
 
@@ -22,7 +31,7 @@ extension DeLongError: ReportedFailure {}
 ///   throw CommandFailure("the ROC curve needs both positives and negatives")
 /// }
 /// ```
-struct CommandFailure: ReportedFailure {
+struct CommandFailure: ReportedFailure, CustomStringConvertible {
   /// The line printed on standard error.
   var description: String
 
@@ -34,7 +43,7 @@ struct CommandFailure: ReportedFailure {
   /// report.
   static func reported(_ error: any Error) -> any Error {
     guard let failure = error as? any ReportedFailure else { return error }
-    printToStandardError(failure.description)
+    printToStandardError(failure.reportedDescription)
     return ExitCode(1)
   }
 }

@@ -1,8 +1,9 @@
-extension LineState {
+extension CSVLineState {
   /// Reads the header row's column names and finds the columns to read.
   ///
   /// A column to read must be named exactly once: a name that is missing is an error listing
-  /// the columns there are (the first 10, then how many more), and a name given to several
+  /// the columns there are (the first 10, then how many more), marked with the column's
+  /// ``DataError/missingColumn`` role, and a name given to several
   /// columns is an error naming their positions, instead of silently reading the first.
   /// Names are quoted in messages with their control characters escaped.
   mutating func parseHeader(_ line: UnsafeBufferPointer<UInt8>) throws(DataError) {
@@ -12,16 +13,18 @@ extension LineState {
       names.append(name.replacingOccurrences(of: "\"\"", with: "\""))
       return true
     }
-    /// The index of a column, or an error naming the columns there are and the option to use.
-    func index(of column: String, kind: String, option: String) throws(DataError) -> Int {
+    /// The index of a column, or an error naming the columns there are (marked with the
+    /// column's role, so that the caller may say how to choose another).
+    func index(of column: String, role: ColumnRole) throws(DataError) -> Int {
+      let kind = role == .secondScore ? "score" : role.name
       let positions = names.indices.filter { names[$0] == column }
       let quoted = "\"\(MessageText.escaped(column, limit: 80))\""
       guard let first = positions.first else {
         throw DataError(
           location: location,
           message:
-            "no \(kind) column \(quoted) in the header (columns: \(MessageText.quotedList(names))); choose one with \(option)"
-        )
+            "no \(kind) column \(quoted) in the header (columns: \(MessageText.quotedList(names)))",
+          missingColumn: role)
       }
       guard positions.count == 1 else {
         let numbers = positions.prefix(5).map { String($0 + 1) }
@@ -37,13 +40,13 @@ extension LineState {
       }
       return first
     }
-    scoreIndex = try index(of: reader.scoreColumn, kind: "score", option: "--score")
-    labelIndex = try index(of: reader.labelColumn, kind: "label", option: "--label")
+    scoreIndex = try index(of: reader.scoreColumn, role: .score)
+    labelIndex = try index(of: reader.labelColumn, role: .label)
     if let weightColumn = reader.weightColumn {
-      weightIndex = try index(of: weightColumn, kind: "weight", option: "--weight")
+      weightIndex = try index(of: weightColumn, role: .weight)
     }
     if let secondScoreColumn = reader.secondScoreColumn {
-      secondScoreIndex = try index(of: secondScoreColumn, kind: "score", option: "--score")
+      secondScoreIndex = try index(of: secondScoreColumn, role: .secondScore)
     }
     try checkColumnRoles()
     sawHeader = true

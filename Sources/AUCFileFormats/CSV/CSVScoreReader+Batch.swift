@@ -1,0 +1,35 @@
+extension CSVScoreReader {
+  /// One batch of rows: parallel arrays of scores, labels (0/1), weights (empty without a
+  /// weight column) and the lines they came from.
+  public struct Batch<Score: DecimalScore>: ~Copyable {
+    public var scores: [Score]
+    public var labels: [UInt8]
+    public var weights: [Double]
+    /// The second score column; empty without one.
+    public var secondScores: [Score]
+    public var lineNumbers: [Int]
+
+    init(capacity: Int, weighted: Bool, paired: Bool) {
+      scores = []
+      scores.reserveCapacity(capacity)
+      labels = []
+      labels.reserveCapacity(capacity)
+      weights = []
+      weights.reserveCapacity(weighted ? capacity : 0)
+      secondScores = []
+      secondScores.reserveCapacity(paired ? capacity : 0)
+      lineNumbers = []
+      lineNumbers.reserveCapacity(capacity)
+    }
+
+    public var count: Int { scores.count }
+
+    mutating func removeAll() {
+      scores.removeAll(keepingCapacity: true)
+      labels.removeAll(keepingCapacity: true)
+      weights.removeAll(keepingCapacity: true)
+      secondScores.removeAll(keepingCapacity: true)
+      lineNumbers.removeAll(keepingCapacity: true)
+    }
+  }
+}
