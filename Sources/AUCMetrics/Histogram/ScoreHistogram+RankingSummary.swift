@@ -20,8 +20,11 @@ extension ScoreHistogram {
     }
     var summary = sweep.summary(
       binning: .linear(thresholdCount: thresholdCount), switchedFromExact: false)
-    summary.rocAUC = rocAUC
-    summary.rocAUCErrorBound = rocAUCErrorBound
+    // The sweep's pair sums are the bins' own: PaddlePaddle's two divisions of them.
+    if positiveCount > 0 && negativeCount > 0 {
+      summary.rocAUC = sweep.pairs.paddleArea(
+        positiveTotal: positiveCount, negativeTotal: negativeCount)
+    }
     return summary
   }
 }
