@@ -9,7 +9,7 @@ extension ScoreHistogram {
   /// histogram.summary.prAUCInterpolated   // Optional(1.0)
   /// ```
   ///
-  /// - Complexity: O(T)
+  /// - Complexity: O(T), one pass over the bins.
   public var summary: RankingSummary {
     var sweep = WholeCountSweep()
     withCountBuffers { positives, negatives in

@@ -19,7 +19,8 @@ extension ScoreHistogram {
   /// - Complexity: O(T)
   public var rocAUC: Double? {
     guard positiveCount > 0, negativeCount > 0 else { return nil }
-    return rocPairSums.paddleArea(positiveTotal: positiveCount, negativeTotal: negativeCount)
+    return ROCPairSums.paddleArea(
+      twiceArea: twiceMannWhitneyU, positiveTotal: positiveCount, negativeTotal: negativeCount)
   }
 
   /// How far the unbinned ROC AUC of the same rows can be from ``rocAUC``:
@@ -64,7 +65,11 @@ extension ScoreHistogram {
   /// that share a bin.
   ///
   /// - Complexity: O(T)
-  public var twiceMannWhitneyU: UInt128 { rocPairSums.twiceArea }
+  public var twiceMannWhitneyU: UInt128 {
+    withCountBuffers { positives, negatives in
+      ROCPairSums.twiceArea(positives: positives, negatives: negatives, total: count)
+    }
+  }
 
   /// The ordered and tied pairs of the bins, in one pass.
   internal var rocPairSums: ROCPairSums {

@@ -1,7 +1,8 @@
 import RealModule
 
-/// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights below 2^53):
-/// the ROC sums in exact integers, each precision as a double-double quotient from one
+/// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights up to 2^64 − 1
+/// in all; ``SummarySweep`` holds the rule that picks it): the ROC sums in exact integers
+/// (``ROCPairSums``), each precision as a double-double quotient from one
 /// division and one fused multiply-add, the sums in double-double. It gives the same ROC area
 /// as the double-double sweep (the exact integer ratio rounded once, here by an exact integer
 /// division) and the same precision–recall summaries to the last bit or so, at a fraction of
