@@ -59,12 +59,18 @@ internal struct WideUnsigned: Sendable, Hashable, Comparable {
     return (fraction | 1 << 52, exponentField - 1)
   }
 
+  /// `significand · 2^shift` as two words, `low` at word `index` and `high` above it.
+  private static func words(_ significand: UInt64, shiftedBy shift: Int)
+    -> (index: Int, low: UInt64, high: UInt64)
+  {
+    let offset = UInt64(shift & 63)
+    let high = offset == 0 ? 0 : significand &>> (64 - offset)
+    return (shift >> 6, significand &<< offset, high)
+  }
+
   private mutating func addShifted(_ significand: UInt64, by shift: Int) {
     if significand == 0 { return }
-    let index = shift >> 6
-    let offset = UInt64(shift & 63)
-    let low = significand &<< offset
-    let high = offset == 0 ? 0 : significand &>> (64 - offset)
+    let (index, low, high) = Self.words(significand, shiftedBy: shift)
     if words.count < index + 3 { words += repeatElement(0, count: index + 3 - words.count) }
     var (sum, carry) = words[index].addingReportingOverflow(low)
     words[index] = sum
@@ -81,10 +87,7 @@ internal struct WideUnsigned: Sendable, Hashable, Comparable {
 
   private mutating func subtractShifted(_ significand: UInt64, by shift: Int) {
     if significand == 0 { return }
-    let index = shift >> 6
-    let offset = UInt64(shift & 63)
-    let low = significand &<< offset
-    let high = offset == 0 ? 0 : significand &>> (64 - offset)
+    let (index, low, high) = Self.words(significand, shiftedBy: shift)
     precondition(words.count > index, "the difference would be negative")
     var (difference, borrow) = words[index].subtractingReportingOverflow(low)
     words[index] = difference

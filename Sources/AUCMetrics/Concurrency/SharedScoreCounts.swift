@@ -103,31 +103,21 @@ public final class SharedScoreCounts: Sendable {
     Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel,
     Weights.Element: BinaryFloatingPoint
   {
-    try ScoreInputError.checkLengths(
-      scoreCount: scores.count, labelCount: labels.count, weightCount: weights.count)
-    if scores.isEmpty { return }
     let binning = requestedBinning
-    let scoreArray = ContiguousArrayOrBuffer(scores)
-    let labelArray = ContiguousArrayOrBuffer(labels)
-    let weightArray = ContiguousArrayOrBuffer(weights)
-    let failure = scoreArray.withBuffer { scores in
-      labelArray.withBuffer { labels in
-        weightArray.withBuffer { weights -> ScoreInputError? in
-          switch ScoreCounts.validate(
-            scores: scores, labels: labels, weights: weights, binning: binning)
-          {
-          case .failure(let error):
-            return error
-          case .success(let positiveRows):
-            return state.withLock { counts in
-              counts.recordValidatedRows(
-                scores: scores, labels: labels, weights: weights, positiveRows: positiveRows)
-            }
-          }
+    try RowBuffers.read(scores: scores, labels: labels, weights: weights) {
+      scores, labels, weights in
+      switch ScoreCounts.validate(
+        scores: scores, labels: labels, weights: weights, binning: binning)
+      {
+      case .failure(let error):
+        return error
+      case .success(let positiveRows):
+        return state.withLock { counts in
+          counts.recordValidatedRows(
+            scores: scores, labels: labels, weights: weights, positiveRows: positiveRows)
         }
       }
     }
-    if let failure { throw failure }
   }
 
   /// Adds the rows of `other`, or throws and changes nothing.

@@ -86,23 +86,18 @@ public final class SharedScoreHistogram: Sendable {
     outOfRangeScores policy: OutOfRangeScorePolicy = .reject
   ) throws(ScoreInputError)
   where Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel {
-    try ScoreInputError.checkLengths(scoreCount: scores.count, labelCount: labels.count)
-    if scores.isEmpty { return }
     let clamping = policy == .clamp
-    let failure = ContiguousArrayOrBuffer(scores).withBuffer { scores in
-      ContiguousArrayOrBuffer(labels).withBuffer { labels -> ScoreInputError? in
-        switch ScoreHistogram.checkRows(scores: scores, labels: labels, clamping: clamping) {
-        case .failure(let error):
-          return error
-        case .success(let positives):
-          return state.withLock { histogram in
-            histogram.countCheckedRows(
-              scores: scores, labels: labels, clamping: clamping, positives: positives)
-          }
+    try RowBuffers.read(scores: scores, labels: labels) { scores, labels in
+      switch ScoreHistogram.checkRows(scores: scores, labels: labels, clamping: clamping) {
+      case .failure(let error):
+        return error
+      case .success(let positives):
+        return state.withLock { histogram in
+          histogram.countCheckedRows(
+            scores: scores, labels: labels, clamping: clamping, positives: positives)
         }
       }
     }
-    if let failure { throw failure }
   }
 
   /// Adds the counts of `other`, or throws and changes nothing.

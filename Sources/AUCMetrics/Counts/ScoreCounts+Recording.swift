@@ -45,20 +45,10 @@ extension ScoreCounts {
     Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel,
     Weights.Element: BinaryFloatingPoint
   {
-    try ScoreInputError.checkLengths(
-      scoreCount: scores.count, labelCount: labels.count, weightCount: weights.count)
-    if scores.isEmpty { return }
-    let scoreArray = ContiguousArrayOrBuffer(scores)
-    let labelArray = ContiguousArrayOrBuffer(labels)
-    let weightArray = ContiguousArrayOrBuffer(weights)
-    let failure = scoreArray.withBuffer { scores in
-      labelArray.withBuffer { labels in
-        weightArray.withBuffer { weights in
-          recordRows(scores: scores, labels: labels, weights: weights)
-        }
-      }
+    try RowBuffers.read(scores: scores, labels: labels, weights: weights) {
+      scores, labels, weights in
+      recordRows(scores: scores, labels: labels, weights: weights)
     }
-    if let failure { throw failure }
   }
 
   /// Validates every row, then buffers them all; returns the first error instead.
@@ -266,21 +256,5 @@ extension ScoreCounts {
     let wanted = Swift.max(1 << 16, entryCount / 2)
     guard let memoryBudget else { return wanted }
     return Swift.max(1024, Swift.min(wanted, memoryBudget / 8 / (2 * entryStride)))
-  }
-}
-
-/// A collection's elements in contiguous memory: the collection's own storage when it has
-/// some, else a copy.
-@usableFromInline
-internal struct ContiguousArrayOrBuffer<Base: Collection> {
-  @usableFromInline let base: Base
-
-  @inlinable
-  init(_ base: Base) { self.base = base }
-
-  @inlinable
-  func withBuffer<Result>(_ body: (UnsafeBufferPointer<Base.Element>) -> Result) -> Result {
-    if let result = base.withContiguousStorageIfAvailable(body) { return result }
-    return ContiguousArray(base).withUnsafeBufferPointer(body)
   }
 }

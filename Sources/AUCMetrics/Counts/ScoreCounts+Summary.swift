@@ -12,53 +12,30 @@ extension ScoreCounts {
   /// - Complexity: O(m) for m groups, plus O(r) to merge r buffered rows first (into a copy).
   public var summary: RankingSummary {
     let counts = normalized()
-    if !counts.weighted {
-      // Up to 2^64 − 1 rows in all, so the integer sweep applies to every unweighted count.
+    guard counts.weighted else {
+      // Whole counts by construction: the integer sweep (see ``SummarySweep``).
       var sweep = WholeCountSweep()
       for entry in counts.countEntries.reversed() {
         sweep.add(positive: entry.positive, negative: entry.negative)
       }
       return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
     }
-    if counts.hasWholeCounts {
-      var sweep = WholeCountSweep()
-      for entry in counts.weightEntries.reversed() {
-        sweep.add(positive: UInt64(entry.positive.head), negative: UInt64(entry.negative.head))
-      }
-      return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
-    }
-    if let summary = counts.largeWholeCountSummary() { return summary }
-    var sweep = RankingSweep(
-      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value)
-    for entry in counts.weightEntries.reversed() {
-      sweep.add(positive: entry.positive, negative: entry.negative)
-    }
-    return sweep.summary(binning: counts.binning, switchedFromExact: counts.switchedFromExact)
-  }
-
-  /// The integer sweep's summary when every weight is a whole number and the totals add up
-  /// to at most 2^64 − 1 (weights of 2^40 on 2^20 rows, say), else `nil`.
-  ///
-  /// The same counts scaled down by a power of two give the same summary to the bit, as the
-  /// small counts take the integer sweep too.
-  internal func largeWholeCountSummary() -> RankingSummary? {
-    guard let positives = Self.wholeCount(positiveTotal),
-      let negatives = Self.wholeCount(negativeTotal),
-      !positives.addingReportingOverflow(negatives).overflow
-    else { return nil }
-    var sweep = WholeCountSweep()
-    for entry in weightEntries.reversed() {
-      guard let positive = Self.wholeCount(entry.positive),
-        let negative = Self.wholeCount(entry.negative)
-      else { return nil }
-      sweep.add(positive: positive, negative: negative)
-    }
-    return sweep.summary(binning: binning, switchedFromExact: switchedFromExact)
+    return SummarySweep.summary(
+      weightsHighestFirst: counts.weightEntries.reversed().lazy.map {
+        (positive: $0.positive, negative: $0.negative)
+      },
+      positiveTotal: counts.positiveTotal.value, negativeTotal: counts.negativeTotal.value,
+      binning: counts.binning, switchedFromExact: counts.switchedFromExact)
   }
 
   /// `weight` as an integer, when it is a whole number in `0...(2^64 − 1)`.
   internal static func wholeCount(_ weight: DoubleDouble) -> UInt64? {
     let (head, tail) = (weight.head, weight.tail)
+    if tail == 0 {
+      // Every weight below 2^53: no 128-bit conversion, which is generic and slow.
+      guard head >= 0, head < 0x1p64, head == head.rounded(.towardZero) else { return nil }
+      return UInt64(head)
+    }
     guard head >= 0, head <= 0x1p64, abs(tail) <= 0x1p63,
       head == head.rounded(.towardZero), tail == tail.rounded(.towardZero)
     else { return nil }
@@ -66,7 +43,9 @@ extension ScoreCounts {
   }
 
   /// Whether every weight is a whole number and the totals stay below 2^53, so that the
-  /// groups' doubles are exact counts (always, for unweighted rows below 2^53).
+  /// groups' doubles are exact counts (always, for unweighted rows below 2^53): what DeLong's
+  /// variance, the bootstrap and the operating points need. The summary's own rule is wider
+  /// (see ``SummarySweep``).
   internal var hasWholeCounts: Bool {
     guard weighted else { return Double(positiveRows) + Double(negativeRows) < 0x1p53 }
     guard positiveTotal.tail == 0, negativeTotal.tail == 0,

@@ -1,6 +1,7 @@
 extension ScoreGroups {
   /// The ROC area, its bound, average precision and both precision–recall areas of the
-  /// groups, as ``ScoreCounts/summary`` computes them.
+  /// groups, as ``ScoreCounts/summary`` computes them: the same to the bit for the groups of
+  /// counts, as each group's weight is taken exactly (with its tail).
   ///
   /// ```swift
   /// counts.groups.summary.rocAUC
@@ -8,17 +9,16 @@ extension ScoreGroups {
   ///
   /// - Complexity: O(m) for m groups.
   public var summary: RankingSummary {
-    if hasWholeCounts {
-      var sweep = WholeCountSweep()
-      for index in thresholds.indices {
-        sweep.add(positive: UInt64(positives[index]), negative: UInt64(negatives[index]))
-      }
-      return sweep.summary(binning: binning, switchedFromExact: false)
-    }
-    var sweep = RankingSweep(positiveTotal: positiveTotal, negativeTotal: negativeTotal)
-    for index in thresholds.indices {
-      sweep.add(positive: DoubleDouble(positives[index]), negative: DoubleDouble(negatives[index]))
-    }
-    return sweep.summary(binning: binning, switchedFromExact: false)
+    SummarySweep.summary(
+      weightsHighestFirst: thresholds.indices.lazy.map { index in
+        let positive = exactPositive(index)
+        let negative = exactNegative(index)
+        return (
+          positive: DoubleDouble(head: positive.head, tail: positive.tail),
+          negative: DoubleDouble(head: negative.head, tail: negative.tail)
+        )
+      },
+      positiveTotal: positiveTotal, negativeTotal: negativeTotal, binning: binning,
+      switchedFromExact: false)
   }
 }

@@ -9,7 +9,7 @@ extension ScoreHistogram {
   /// histogram.summary.prAUCInterpolated   // Optional(1.0)
   /// ```
   ///
-  /// - Complexity: O(T)
+  /// - Complexity: O(T), one pass over the bins.
   public var summary: RankingSummary {
     var sweep = WholeCountSweep()
     withCountBuffers { positives, negatives in
@@ -20,8 +20,11 @@ extension ScoreHistogram {
     }
     var summary = sweep.summary(
       binning: .linear(thresholdCount: thresholdCount), switchedFromExact: false)
-    summary.rocAUC = rocAUC
-    summary.rocAUCErrorBound = rocAUCErrorBound
+    // The sweep's pair sums are the bins' own: PaddlePaddle's two divisions of them.
+    if positiveCount > 0 && negativeCount > 0 {
+      summary.rocAUC = sweep.pairs.paddleArea(
+        positiveTotal: positiveCount, negativeTotal: negativeCount)
+    }
     return summary
   }
 }

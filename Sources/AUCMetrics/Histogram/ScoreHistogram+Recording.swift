@@ -30,15 +30,10 @@ extension ScoreHistogram {
     outOfRangeScores policy: OutOfRangeScorePolicy = .reject
   ) throws(ScoreInputError)
   where Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel {
-    try ScoreInputError.checkLengths(scoreCount: scores.count, labelCount: labels.count)
-    if scores.isEmpty { return }
     // Arrays, slices and buffer pointers are read in place; anything else is copied once.
-    let failure = ContiguousArrayOrBuffer(scores).withBuffer { scores in
-      ContiguousArrayOrBuffer(labels).withBuffer { labels in
-        recordRows(scores: scores, labels: labels, clamping: policy == .clamp)
-      }
+    try RowBuffers.read(scores: scores, labels: labels) { scores, labels in
+      recordRows(scores: scores, labels: labels, clamping: policy == .clamp)
     }
-    if let failure { throw failure }
   }
 
   /// Counts every row, a block of `blockLength` rows at a time: one pass checks the block,

@@ -19,11 +19,8 @@ extension ScoreHistogram {
   /// - Complexity: O(T)
   public var rocAUC: Double? {
     guard positiveCount > 0, negativeCount > 0 else { return nil }
-    let twiceArea = withCountBuffers { positives, negatives in
-      RankedCounts.twiceArea(positives: positives, negatives: negatives, total: count)
-    }
-    return RankedCounts.paddleAUC(
-      twiceArea: twiceArea, positiveTotal: positiveCount, negativeTotal: negativeCount)
+    return ROCPairSums.paddleArea(
+      twiceArea: twiceMannWhitneyU, positiveTotal: positiveCount, negativeTotal: negativeCount)
   }
 
   /// How far the unbinned ROC AUC of the same rows can be from ``rocAUC``:
@@ -45,11 +42,7 @@ extension ScoreHistogram {
   /// - Complexity: O(T)
   public var rocAUCErrorBound: Double? {
     guard positiveCount > 0, negativeCount > 0 else { return nil }
-    let pairs = withCountBuffers { positives, negatives in
-      RankedCounts.tiedPairs(positives: positives, negatives: negatives, total: count)
-    }
-    return RankedCounts.errorBound(
-      tiedPairs: pairs, positiveTotal: positiveCount, negativeTotal: negativeCount)
+    return rocPairSums.errorBound(positiveTotal: positiveCount, negativeTotal: negativeCount)
   }
 
   /// The average precision of the binned scores: scikit-learn's `average_precision_score`
@@ -74,7 +67,14 @@ extension ScoreHistogram {
   /// - Complexity: O(T)
   public var twiceMannWhitneyU: UInt128 {
     withCountBuffers { positives, negatives in
-      RankedCounts.twiceArea(positives: positives, negatives: negatives, total: count)
+      ROCPairSums.twiceArea(positives: positives, negatives: negatives, total: count)
+    }
+  }
+
+  /// The ordered and tied pairs of the bins, in one pass.
+  internal var rocPairSums: ROCPairSums {
+    withCountBuffers { positives, negatives in
+      ROCPairSums(positives: positives, negatives: negatives, total: count)
     }
   }
 

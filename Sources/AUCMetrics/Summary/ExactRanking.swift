@@ -27,7 +27,7 @@ internal enum ExactRanking {
     return .success(sweep.summary(binning: .exact, switchedFromExact: false))
   }
 
-  /// `Float` scores: keys `orderKey32 << 1 | label`, one sort, groups from the top.
+  /// `Float` scores: keys `floatKey << 1 | label`, one sort, groups from the top.
   @inlinable
   internal static func sweepPacked<Score: BinaryFloatingPoint, Label: ClassLabel>(
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<Label>,
@@ -37,11 +37,7 @@ internal enum ExactRanking {
     var keys = [UInt64](repeating: 0, count: count)
     keys.withUnsafeMutableBufferPointer { keys in
       for row in 0..<count {
-        // The Float's own order-preserving key (−0.0 + 0 is +0.0, so the zeros tie): the
-        // same order, and the same ties, as the 64-bit keys of the widened doubles.
-        let bits = (unsafeBitCast(scores[row], to: Float.self) + 0).bitPattern
-        let signMask = UInt32(bitPattern: Int32(bitPattern: bits) >> 31)
-        let key = UInt64(bits ^ (signMask | 0x8000_0000))
+        let key = UInt64(ScoreKey.floatKey(unsafeBitCast(scores[row], to: Float.self)))
         let bit = UInt64(
           unsafeBitCast(labels[row].isPositiveClass.unsafelyUnwrapped, to: UInt8.self))
         keys[row] = key &<< 1 | bit

@@ -1,7 +1,8 @@
 import RealModule
 
 /// One walk down the groups of tied scores, from the highest group to the lowest, that adds up
-/// every area of ``RankingSummary`` at once.
+/// every area of ``RankingSummary`` at once: the sweep of groups that are not whole counts
+/// (see ``SummarySweep`` for the rule).
 ///
 /// Sums are kept in ``DoubleDouble``: with integer counts below 2^53 the ROC numerator is an
 /// exact integer, and the divisions carry about 104 bits, so the final doubles are correctly

@@ -1,7 +1,8 @@
 import RealModule
 
-/// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights below 2^53):
-/// the ROC sums in exact integers, each precision as a double-double quotient from one
+/// ``RankingSweep`` for whole counts (unweighted rows, or whole-number weights up to 2^64 − 1
+/// in all; ``SummarySweep`` holds the rule that picks it): the ROC sums in exact integers
+/// (``ROCPairSums``), each precision as a double-double quotient from one
 /// division and one fused multiply-add, the sums in double-double. It gives the same ROC area
 /// as the double-double sweep (the exact integer ratio rounded once, here by an exact integer
 /// division) and the same precision–recall summaries to the last bit or so, at a fraction of
@@ -14,10 +15,8 @@ import RealModule
 internal struct WholeCountSweep {
   @usableFromInline internal var truePositives: UInt64 = 0
   @usableFromInline internal var falsePositives: UInt64 = 0
-  /// Pairs with the positive in a higher group: `Σ negatives · (positives above)`.
-  @usableFromInline internal var orderedPairs = ProductSum()
-  /// Pairs that share a group: `Σ positives · negatives`.
-  @usableFromInline internal var tiedPairs = ProductSum()
+  /// The ROC sums: ordered and tied positive–negative pairs.
+  @usableFromInline internal var pairs = ROCPairSums()
   @usableFromInline internal var precisionSteps = DoubleDouble.zero
   @usableFromInline internal var trapezoids = DoubleDouble.zero
   @usableFromInline internal var interpolated = DoubleDouble.zero
@@ -32,7 +31,7 @@ internal struct WholeCountSweep {
   internal mutating func add(positive: UInt64, negative: UInt64) {
     if positive == 0 {
       // A group of negatives only moves no precision–recall sum.
-      orderedPairs.add(negative, times: truePositives)
+      pairs.add(negativesOnly: negative, positivesAbove: truePositives)
       falsePositives &+= negative
       return
     }
@@ -43,9 +42,7 @@ internal struct WholeCountSweep {
     let truePositivesBefore = truePositives
     truePositives &+= positive
     if negative != 0 {
-      // Twice the area is 2 · ordered + tied, summed apart so that no factor needs 65 bits.
-      orderedPairs.add(negative, times: truePositivesBefore)
-      tiedPairs.add(positive, times: negative)
+      pairs.add(positive: positive, negative: negative, positivesAbove: truePositivesBefore)
       falsePositives &+= negative
     }
     let groupTotal = positive &+ negative
@@ -132,13 +129,10 @@ internal struct WholeCountSweep {
       summary.prAUCInterpolated = (interpolated / positives).value
     }
     if truePositives > 0 && falsePositives > 0 {
-      // P + N < 2^64, so 2 · P · N < 2^127 and twice the area, at most that, fits as well.
-      let twicePairs = UInt128(truePositives) * UInt128(falsePositives) << 1
-      let tied = tiedPairs.exactValue
-      let twiceArea = orderedPairs.exactValue << 1 + tied
-      summary.rocAUC = RoundedQuotient.nearest(twiceArea, over: twicePairs)
+      summary.rocAUC = pairs.area(positiveTotal: truePositives, negativeTotal: falsePositives)
       summary.rocAUCErrorBound =
-        binning.isExact ? 0 : RoundedQuotient.nearest(tied, over: twicePairs)
+        binning.isExact
+        ? 0 : pairs.errorBound(positiveTotal: truePositives, negativeTotal: falsePositives)
     }
     return summary
   }
@@ -159,34 +153,5 @@ extension DoubleDouble {
       tail = count >= rounded ? Double(count &- rounded) : -Double(rounded &- count)
     }
     self.init(head: head, tail: tail)
-  }
-}
-
-/// A 128-bit sum of 64-bit products, kept as two words so that adding a product is a
-/// multiply and an add with carry, with no generic integer conversions.
-///
-/// The sums of a sweep count pairs of rows, at most P · N < 2^126 for P + N < 2^64 rows, so
-/// the high word never wraps.
-@usableFromInline
-internal struct ProductSum {
-  @usableFromInline internal var high: UInt64 = 0
-  @usableFromInline internal var low: UInt64 = 0
-
-  @inlinable
-  internal init() {}
-
-  /// Adds `left · right`.
-  @inlinable @inline(__always)
-  internal mutating func add(_ left: UInt64, times right: UInt64) {
-    let product = left.multipliedFullWidth(by: right)
-    let (sum, carry) = low.addingReportingOverflow(product.low)
-    low = sum
-    high &+= product.high &+ (carry ? 1 : 0)
-  }
-
-  /// The sum, exactly.
-  @inlinable
-  internal var exactValue: UInt128 {
-    UInt128(high) << 64 | UInt128(low)
   }
 }

@@ -79,7 +79,6 @@ extension ScoreGroups {
       positiveTotal < Double(DeLongMoments.rowLimit),
       negativeTotal < Double(DeLongMoments.rowLimit)
     else { return nil }
-    let positiveCount = Int128(positiveTotal)
     let negativeCount = Int128(negativeTotal)
     var positiveMoments = DeLongMoments()
     var negativeMoments = DeLongMoments()
@@ -88,26 +87,20 @@ extension ScoreGroups {
     for index in thresholds.indices {
       let positive = Int128(positives[index])
       let negative = Int128(negatives[index])
-      // Placement numerators: 2 · (other class strictly on the losing side) + tied.
-      let negativesBelow = negativeCount - negativesAbove - negative
-      let positivePlacement = 2 * negativesBelow + negative
-      let negativePlacement = 2 * positivesAbove + positive
+      let placement = DeLongMoments.placementNumerators(
+        positives: positive, negatives: negative, positivesAbove: positivesAbove,
+        negativesBelow: negativeCount - negativesAbove - negative)
       if positive > 0 {
-        positiveMoments.add(x: positivePlacement, y: positivePlacement, multiplicity: positive)
+        positiveMoments.add(x: placement.positive, y: placement.positive, multiplicity: positive)
       }
       if negative > 0 {
-        negativeMoments.add(x: negativePlacement, y: negativePlacement, multiplicity: negative)
+        negativeMoments.add(x: placement.negative, y: placement.negative, multiplicity: negative)
       }
       positivesAbove += positive
       negativesAbove += negative
     }
-    let twicePairs = DoubleDouble(Double(positiveCount)) * DoubleDouble(Double(negativeCount)) * 2
-    let area = DoubleDouble(exactly: positiveMoments.sumX) / twicePairs
-    let variance =
-      positiveMoments.varianceTerm(otherClassCount: negativeCount)
-      + negativeMoments.varianceTerm(otherClassCount: positiveCount)
     return DeLongEstimate(
-      area: area.value, variance: variance.value, positiveCount: Int(positiveCount),
-      negativeCount: Int(negativeCount))
+      positive: positiveMoments, negative: negativeMoments, positiveCount: Int(positiveTotal),
+      negativeCount: Int(negativeTotal))
   }
 }

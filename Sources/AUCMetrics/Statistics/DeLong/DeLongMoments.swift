@@ -34,6 +34,55 @@ internal struct DeLongMoments {
   }
 }
 
+extension DeLongMoments {
+  /// The placement numerators of one group of tied scores, `positives` positive and
+  /// `negatives` negative rows, below `positivesAbove` positives and above `negativesBelow`
+  /// negatives: `2 · (the other class strictly on the losing side) + (the other class tied)`.
+  @inline(__always)
+  static func placementNumerators(
+    positives: Int128, negatives: Int128, positivesAbove: Int128, negativesBelow: Int128
+  ) -> (positive: Int128, negative: Int128) {
+    (positive: 2 * negativesBelow + negatives, negative: 2 * positivesAbove + positives)
+  }
+
+  /// DeLong's variance of an area (or covariance of two), `S10 / P + S01 / N`, from the
+  /// moments of the positives' and of the negatives' placement numerators.
+  static func variance(
+    positive: DeLongMoments, negative: DeLongMoments, positiveCount: Int128,
+    negativeCount: Int128
+  ) -> DoubleDouble {
+    positive.varianceTerm(otherClassCount: negativeCount)
+      + negative.varianceTerm(otherClassCount: positiveCount)
+  }
+
+  /// The area (or a difference of areas) from a sum of positive placement numerators:
+  /// `sum / (2 · P · N)`.
+  static func area(numeratorSum: Int128, positiveCount: Int128, negativeCount: Int128)
+    -> DoubleDouble
+  {
+    let twicePairs = DoubleDouble(Double(positiveCount)) * DoubleDouble(Double(negativeCount)) * 2
+    return DoubleDouble(exactly: numeratorSum) / twicePairs
+  }
+}
+
+extension DeLongEstimate {
+  /// The estimate from the moments of each class's placement numerators.
+  init(positive: DeLongMoments, negative: DeLongMoments, positiveCount: Int, negativeCount: Int)
+  {
+    let positives = Int128(positiveCount)
+    let negatives = Int128(negativeCount)
+    self.init(
+      area: DeLongMoments.area(
+        numeratorSum: positive.sumX, positiveCount: positives, negativeCount: negatives
+      ).value,
+      variance: DeLongMoments.variance(
+        positive: positive, negative: negative, positiveCount: positives,
+        negativeCount: negatives
+      ).value,
+      positiveCount: positiveCount, negativeCount: negativeCount)
+  }
+}
+
 extension DoubleDouble {
   /// The double-double nearest an integer: exact for |x| < 2^106.
   @inlinable

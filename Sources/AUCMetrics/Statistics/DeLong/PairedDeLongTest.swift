@@ -79,22 +79,22 @@ public struct PairedDeLongTest: Sendable, Hashable, Codable {
     let positiveCount = Int128(columns.positiveCount)
     let negativeCount = Int128(columns.negativeCount)
     func variance(_ positive: DeLongMoments, _ negative: DeLongMoments) -> DoubleDouble {
-      positive.varianceTerm(otherClassCount: negativeCount)
-        + negative.varianceTerm(otherClassCount: positiveCount)
+      DeLongMoments.variance(
+        positive: positive, negative: negative, positiveCount: positiveCount,
+        negativeCount: negativeCount)
     }
     let firstVariance = variance(positiveFirst, negativeFirst)
     let secondVariance = variance(positiveSecond, negativeSecond)
     let covariance = variance(positiveCross, negativeCross)
-    let twicePairs = DoubleDouble(Double(positiveCount)) * DoubleDouble(Double(negativeCount)) * 2
-    let firstArea = DoubleDouble(exactly: positiveFirst.sumX) / twicePairs
-    let secondArea = DoubleDouble(exactly: positiveSecond.sumX) / twicePairs
-    let difference = DoubleDouble(exactly: positiveFirst.sumX - positiveSecond.sumX) / twicePairs
+    let difference = DeLongMoments.area(
+      numeratorSum: positiveFirst.sumX - positiveSecond.sumX, positiveCount: positiveCount,
+      negativeCount: negativeCount)
     self.first = DeLongEstimate(
-      area: firstArea.value, variance: firstVariance.value, positiveCount: columns.positiveCount,
+      positive: positiveFirst, negative: negativeFirst, positiveCount: columns.positiveCount,
       negativeCount: columns.negativeCount)
     self.second = DeLongEstimate(
-      area: secondArea.value, variance: secondVariance.value,
-      positiveCount: columns.positiveCount, negativeCount: columns.negativeCount)
+      positive: positiveSecond, negative: negativeSecond, positiveCount: columns.positiveCount,
+      negativeCount: columns.negativeCount)
     self.covariance = covariance.value
     self.difference = difference.value
     self.differenceVariance = Swift.max(0, (firstVariance + secondVariance - covariance * 2).value)

@@ -38,12 +38,13 @@ internal enum PlacementValues {
         end += 1
       }
       let negatives = end - start - positives
-      let positivesAbove = positiveCount - positivesBelow - positives
-      let positivePlacement = Int128(2 * negativesBelow + negatives)
-      let negativePlacement = Int128(2 * positivesAbove + positives)
+      let placement = DeLongMoments.placementNumerators(
+        positives: Int128(positives), negatives: Int128(negatives),
+        positivesAbove: Int128(positiveCount - positivesBelow - positives),
+        negativesBelow: Int128(negativesBelow))
       for sorted in start..<end {
         let row = Int(rowIndices[sorted])
-        numerators[row] = isPositive[row] ? positivePlacement : negativePlacement
+        numerators[row] = isPositive[row] ? placement.positive : placement.negative
       }
       positivesBelow += positives
       negativesBelow += negatives
