@@ -2,7 +2,8 @@ import Testing
 
 @testable import AUCMetrics
 
-/// A count as its nearest double and the remainder: head + tail is the count exactly, and the
+/// A count as its nearest double and the remainder (`DoubleDouble(exactly:)`, which the groups
+/// of counts are built from): head + tail is the count exactly, and the
 /// head is the correctly rounded double, checked in 128-bit integers.
 @Suite struct HeadAndTailTests {
   static let counts: [UInt64] = {
@@ -16,7 +17,8 @@ import Testing
 
   @Test func headPlusTailIsTheCount() {
     for count in Self.counts {
-      let (head, tail) = ScoreCounts.headAndTail(count)
+      let exact = DoubleDouble(exactly: count)
+      let (head, tail) = (exact.head, exact.tail)
       #expect(head == Double(count), "\(count)")
       // The head is an integer of at most 2^64; the tail an integer of magnitude below 2^11.
       let exactHead = head == 0x1p64 ? Int128(1) << 64 : Int128(UInt64(head))

@@ -41,13 +41,6 @@ public struct MetricAccumulator: Sendable {
     tally = RowTally()
   }
 
-  /// Counts already made (a state file's), with the tally of the rows they came from.
-  public init(storage: Storage, rows: RowTally, weighted: Bool) {
-    self.held = storage
-    self.tally = rows
-    self.isWeighted = weighted
-  }
-
   /// Counts one batch, read in place (arrays and buffer pointers alike), and tallies its
   /// rows; `weights` is empty when every row weighs 1. A batch that throws changes nothing.
   ///

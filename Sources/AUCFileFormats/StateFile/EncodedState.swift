@@ -109,7 +109,7 @@ extension StateFile {
         guard frame.version == 1 else {
           // Compact already: kept as read.
           return try encodedState(
-            buffer, storage: StateBytes(buffer), at: 0, wholeFile: true, location: path
+            buffer, frame: frame, storage: StateBytes(buffer), location: path
           ).state
         }
         // Decoded straight from the bytes read, then held compactly.
@@ -197,7 +197,8 @@ extension StateFile {
       let name = wholeFile ? location : "\(location): state \(states.count + 1) (byte \(start))"
       do throws(StateFileError) {
         let state = try encodedState(
-          buffer, storage: storage, at: start, wholeFile: wholeFile, location: name)
+          buffer, frame: StateFrame(buffer, at: start, wholeFile: wholeFile), storage: storage,
+          location: name)
         start = state.end
         states.append(state.state)
       } catch {
@@ -207,11 +208,11 @@ extension StateFile {
     return states
   }
 
+  /// The state `frame` (already checked, checksum included) frames in `buffer`, whose bytes
+  /// `storage` holds.
   private static func encodedState(
-    _ buffer: UnsafeRawBufferPointer, storage: StateBytes, at start: Int, wholeFile: Bool,
-    location: String
+    _ buffer: UnsafeRawBufferPointer, frame: StateFrame, storage: StateBytes, location: String
   ) throws(StateFileError) -> (state: EncodedState, end: Int) {
-    let frame = try StateFrame(buffer, at: start, wholeFile: wholeFile)
     if frame.version == 1 {
       // Decoded and checked in full, then held compactly like any other state.
       let payload = try frame.decode(buffer).payload

@@ -138,9 +138,9 @@ internal struct CompactCountsCursor {
   private var decimalWalk: DecimalKeyCoding.Walk?
   /// How many groups are left.
   private(set) var remaining: Int
-  /// The weight totals of the groups read so far, when weighted.
-  private(set) var positiveTotal = DoubleDouble.zero
-  private(set) var negativeTotal = DoubleDouble.zero
+  /// The weight totals of the groups read so far, when weighted (the check adds them up).
+  var positiveTotal: DoubleDouble { check.positiveWeight }
+  var negativeTotal: DoubleDouble { check.negativeWeight }
 
   /// A cursor at the first group of the encoding in `bytes`.
   init(_ bytes: UnsafeRawBufferPointer) throws(CompactEncodingError) {
@@ -243,8 +243,6 @@ internal struct CompactCountsCursor {
     } catch {
       throw failure(at: offset, error)
     }
-    positiveTotal += positive
-    negativeTotal += negative
     remaining &-= 1
     return entry
   }

@@ -57,8 +57,9 @@ internal struct CountsInvariantCheck {
   private var positiveGroups: UInt64 = 0
   private var negativeGroups: UInt64 = 0
   private var sumOverflow = false
-  private var positiveWeight = DoubleDouble.zero
-  private var negativeWeight = DoubleDouble.zero
+  /// The weights of the weighted groups checked so far, added in order.
+  private(set) var positiveWeight = DoubleDouble.zero
+  private(set) var negativeWeight = DoubleDouble.zero
 
   /// Checks the parameters of the counts; then each group goes through `add(_:)`.
   init(

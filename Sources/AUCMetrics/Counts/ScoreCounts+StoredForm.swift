@@ -46,9 +46,10 @@ extension ScoreCounts {
           negative: weight(negativeWeights, negativeWeightTails, index))
         try check.add(entry)
         weightEntries.append(entry)
-        positiveTotal += entry.positive
-        negativeTotal += entry.negative
       }
+      // The check adds the weights up, in order.
+      positiveTotal = check.positiveWeight
+      negativeTotal = check.negativeWeight
     } else {
       countEntries.reserveCapacity(count)
       for index in 0..<count {

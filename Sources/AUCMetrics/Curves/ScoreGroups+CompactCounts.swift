@@ -39,13 +39,13 @@ extension ScoreGroups {
         for entry in batch[..<(try result.get())] {
           next -= 1
           thresholds[next] = ScoreCounts.threshold(ofKey: entry.key, binning: header.binning)
-          let positive = ScoreCounts.headAndTail(entry.positive)
-          let negative = ScoreCounts.headAndTail(entry.negative)
-          positives[next] = positive.0
-          negatives[next] = negative.0
+          let positive = DoubleDouble(exactly: entry.positive)
+          let negative = DoubleDouble(exactly: entry.negative)
+          positives[next] = positive.head
+          negatives[next] = negative.head
           if mayHaveTails {
-            (positiveTails[next], negativeTails[next]) = (positive.1, negative.1)
-            hasTails = hasTails || positive.1 != 0 || negative.1 != 0
+            (positiveTails[next], negativeTails[next]) = (positive.tail, negative.tail)
+            hasTails = hasTails || positive.tail != 0 || negative.tail != 0
           }
         }
       }

@@ -166,9 +166,11 @@ extension ScoreCounts {
       }
     } else {
       for entry in counts.countEntries.reversed() {
+        let positive = DoubleDouble(exactly: entry.positive)
+        let negative = DoubleDouble(exactly: entry.negative)
         append(
-          key: entry.key, positive: Self.headAndTail(entry.positive),
-          negative: Self.headAndTail(entry.negative))
+          key: entry.key, positive: (positive.head, positive.tail),
+          negative: (negative.head, negative.tail))
       }
     }
     return ScoreGroups(
@@ -176,21 +178,6 @@ extension ScoreCounts {
       positiveTails: positiveTails, negativeTails: negativeTails, binning: counts.binning,
       positiveTotal: counts.positiveWeight, negativeTotal: counts.negativeWeight,
       hasWholeCounts: counts.hasWholeCounts)
-  }
-
-  /// `count` as its nearest double and the exact remainder, which fits a double.
-  ///
-  /// In 64-bit arithmetic: the standard library converts `Int128` to `Double` through
-  /// unspecialized generic code, which took a third of a 14-million-group merge.
-  @inline(__always)
-  internal static func headAndTail(_ count: UInt64) -> (Double, Double) {
-    let head = Double(count)
-    // Every count up to 2^53 is a double; the remainder of a larger one is below 2^11.
-    if count <= 1 << 53 { return (head, 0) }
-    // `head` rounds up to 2^64 only from counts above 2^64 − 2^11.
-    if head == 0x1p64 { return (head, -Double(UInt64.max - count) - 1) }
-    let rounded = UInt64(head)
-    return count >= rounded ? (head, Double(count - rounded)) : (head, -Double(rounded - count))
   }
 
   /// The threshold of the group with `key`: the smallest score of its bin (its score, when
