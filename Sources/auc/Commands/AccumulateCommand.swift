@@ -32,8 +32,7 @@ struct AccumulateCommand: ParsableCommand {
   var stateOut: String
 
   func run() throws {
-    try OutputFile.checkNotAnInput(stateOut, inputs: input.inputPaths)
-    let payload = StatePayload(accumulator: try input.readAll())
+    let payload = StatePayload(accumulator: try input.readAll(writingTo: stateOut))
     try OutputFile.writeState(payload, to: stateOut)
   }
 }

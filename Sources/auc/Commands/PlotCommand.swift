@@ -27,7 +27,9 @@ struct PlotCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let (summary, groups, _, _) = try input.readSummaryAndGroups(writingTo: output)
+    let accumulator = try input.readAll(writingTo: output)
+    let summary = accumulator.summary
+    let groups = accumulator.groups
     let plot: CurvePlot? =
       switch curve {
       case .roc: groups.rocCurve().map { CurvePlot.roc($0, summary: summary) }

@@ -24,8 +24,11 @@ struct ReportCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let (summary, groups, rows, weighted) = try input.readSummaryAndGroups(writingTo: output)
-    let report = statistics.report(summary: summary, groups: groups, rows: rows, weighted: weighted)
+    let accumulator = try input.readAll(writingTo: output)
+    let summary = accumulator.summary
+    let groups = accumulator.groups
+    let report = statistics.report(
+      summary: summary, groups: groups, rows: accumulator.rows, weighted: accumulator.isWeighted)
     let page = HTMLReport(
       inputNames: input.inputNames, summaryRows: report.tableRows, groups: groups,
       summary: summary)
