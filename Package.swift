@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "AUCMetrics", targets: ["AUCMetrics"]),
     .library(name: "AUCFileFormats", targets: ["AUCFileFormats"]),
+    .library(name: "AUCCommandLine", targets: ["AUCCommandLine"]),
     .executable(name: "auc", targets: ["auc"]),
   ],
   dependencies: [
@@ -32,14 +33,15 @@ let package = Package(
       name: "AUCFileFormats",
       dependencies: ["AUCMetrics", "CMappingGuard", "CZlib", "CTemporaryFileCleanup"]
     ),
-    .executableTarget(
-      name: "auc",
+    .target(
+      name: "AUCCommandLine",
       dependencies: [
         "AUCMetrics",
         "AUCFileFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "auc", dependencies: ["AUCCommandLine"]),
     .testTarget(
       name: "AUCMetricsTests",
       dependencies: ["AUCMetrics"],
@@ -52,7 +54,7 @@ let package = Package(
     ),
     .testTarget(
       name: "aucTests",
-      dependencies: ["auc", "AUCFileFormats", "AUCMetrics", "AUCTestSupport"],
+      dependencies: ["auc", "AUCCommandLine", "AUCFileFormats", "AUCMetrics", "AUCTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ],

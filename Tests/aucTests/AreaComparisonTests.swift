@@ -2,7 +2,7 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 
 /// `AreaComparison` computes what `auc compare` prints; `ComparisonReport` only renders it,
 /// naming its method, an enum, as `delong-paired` or `delong-unpaired`.

@@ -1,7 +1,7 @@
 import AUCMetrics
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 
 /// `CurveKind`, the one `roc|pr` of `auc curve` and `auc plot`: a curve is defined exactly
 /// when the library draws it.

@@ -2,7 +2,7 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 
 /// Huge, tiny and tied weights through the built `auc`: the areas of every command, the
 /// weight limit's message, exact ties, finite midpoints, and no DeLong interval for weights.

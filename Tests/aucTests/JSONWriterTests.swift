@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 
 /// `JSON`, the one JSON writer of every output: what it writes parses back, with Foundation's
 /// parser, to the values given.

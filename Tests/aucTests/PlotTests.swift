@@ -2,7 +2,7 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 @testable import AUCFileFormats
 
 #if canImport(FoundationXML)

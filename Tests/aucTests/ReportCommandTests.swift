@@ -3,7 +3,7 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 
 /// `auc report`: one summary and one set of groups serve the table and the charts, and the
 /// table holds what `auc summary` prints.

@@ -2,7 +2,7 @@ import AUCMetrics
 import Foundation
 import Testing
 
-@testable import auc
+@testable import AUCCommandLine
 @testable import AUCFileFormats
 
 /// State files: `auc merge` of shard states equals one run, and every damaged file is caught.

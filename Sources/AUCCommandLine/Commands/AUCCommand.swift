@@ -1,8 +1,13 @@
 import ArgumentParser
 
-@main
-struct AUCCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+/// `auc`: the root command, whose subcommands are `summary` (the default), `curve`, `compare`,
+/// `plot`, `report`, `accumulate`, `merge`, `state` and `demo`.
+///
+/// ```swift
+/// AUCCommand.main()   // parses the process's arguments and runs the command
+/// ```
+public struct AUCCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "auc",
     abstract: "Area under the ROC and precision-recall curves of a binary classifier.",
     version: "0.1.0",
@@ -14,10 +19,12 @@ struct AUCCommand: ParsableCommand {
     defaultSubcommand: SummaryCommand.self
   )
 
+  public init() {}
+
   /// Parses the command line and runs the command, as ArgumentParser's `main()` does, and
   /// reports a ``ReportedFailure`` (bad data, a failed write) in the one way every command
   /// shares: its message on standard error, exit status 1.
-  static func main() {
+  public static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
