@@ -148,7 +148,7 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Counts `source`'s rows, its scores parsed as `Float` with `--float32`, else `Double`.
-  private func count(
+  func count(
     _ source: borrowing some ScoredRowSource & ~Copyable, into accumulator: inout MetricAccumulator,
     progress: (UInt64) -> Void = { _ in }
   ) throws(DataError) {

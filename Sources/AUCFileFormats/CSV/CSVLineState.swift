@@ -15,6 +15,8 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
   /// Where the record being read ends, kept across reads of a record longer than the buffer.
   var scanner = CSVRecordScanner()
   var checkedFirstRecord = false
+  /// Whether to stop at the end of the header record, for ``CSVScoreReader/headerLength(of:)``.
+  var stopsAfterHeader = false
 
   init(reader: CSVScoreReader, fileName: String) throws(DataError) {
     self.reader = reader
@@ -41,6 +43,10 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
       }
       try checkColumnRoles()
       sawHeader = true
+      // A part of the file: its first record is not the file's, and its lines are numbered on
+      // from the lines before it.
+      lineNumber = reader.skippedLineCount
+      checkedFirstRecord = reader.skippedLineCount > 0
     }
   }
 
@@ -74,6 +80,10 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
           }
         } else {
           try parseHeader(record)
+          lineNumber += breaks + reader.skippedLineCount
+          if stopsAfterHeader { return lineEnd + 1 }
+          recordStart = lineEnd + 1
+          continue
         }
       }
       lineNumber += breaks

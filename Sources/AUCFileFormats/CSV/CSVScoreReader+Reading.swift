@@ -17,12 +17,36 @@ extension CSVScoreReader {
     as scoreType: Score.Type,
     consume: (borrowing Batch<Score>) throws(DataError) -> Void
   ) throws(DataError) {
+    _ = try read(input, as: Score.self, stoppingAfterHeader: false, consume: consume)
+  }
+
+  /// The length in bytes of the input's header: its byte order mark, any blank lines, and
+  /// the header record with its line feed. The header is checked as ``read(_:as:consume:)``
+  /// checks it (every column found once), so a bad header throws the same error; no row is
+  /// read. Without a header, 0.
+  ///
+  /// - Complexity: O(h) for a header of h bytes, read in chunks of ``chunkSize``.
+  public func headerLength(of input: borrowing InputFile) throws(DataError) -> Int {
+    guard hasHeader else { return 0 }
+    return try read(input, as: Double.self, stoppingAfterHeader: true) { _ throws(DataError) in }
+  }
+
+  /// Reads `input` to its end, or to the end of its header; returns the bytes read as far as
+  /// the point where it stopped.
+  private func read<Score: DecimalScore>(
+    _ input: borrowing InputFile, as scoreType: Score.Type, stoppingAfterHeader: Bool,
+    consume: (borrowing Batch<Score>) throws(DataError) -> Void
+  ) throws(DataError) -> Int {
     var state = try CSVLineState<Score>(reader: self, fileName: input.displayName)
+    state.stopsAfterHeader = stoppingAfterHeader
     // One spare byte after the data holds a sentinel newline for the last line.
     var buffer = [UInt8](repeating: 0, count: chunkSize + 1)
     var filled = 0
     var atEnd = false
-    var atInputStart = true
+    // A part of a file without a header starts inside the file, where no mark is looked for.
+    var atInputStart = hasHeader || skippedLineCount == 0
+    /// Bytes of the input consumed before the buffer's first byte.
+    var consumedBefore = 0
     while !atEnd {
       if filled == buffer.count - 1 {
         guard filled < maximumRecordLength else {
@@ -67,11 +91,14 @@ extension CSVScoreReader {
           buffer.removeSubrange(0..<markLength)
           buffer.append(contentsOf: [UInt8](repeating: 0, count: markLength))
           filled -= markLength
+          consumedBefore += markLength
         }
       }
+      var sentinel = 0
       if atEnd, filled > 0, buffer[filled - 1] != UInt8(ascii: "\n") {
         buffer[filled] = UInt8(ascii: "\n")
         filled += 1
+        sentinel = 1
       }
       let consumed = try buffer.withUnsafeBytes { bytes in
         Result { () throws(DataError) in
@@ -79,6 +106,10 @@ extension CSVScoreReader {
             UnsafeRawBufferPointer(rebasing: bytes[..<filled]), consume: consume)
         }
       }.get()
+      if state.stopsAfterHeader && state.sawHeader {
+        return consumedBefore + min(consumed, filled - sentinel)
+      }
+      consumedBefore += consumed
       buffer.withUnsafeMutableBytes { bytes in
         if consumed > 0, consumed < filled {
           bytes.baseAddress!.copyMemory(
@@ -98,5 +129,6 @@ extension CSVScoreReader {
       }
     }
     if state.batch.count > 0 { try consume(state.batch) }
+    return consumedBefore
   }
 }

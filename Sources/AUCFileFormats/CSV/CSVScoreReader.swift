@@ -33,6 +33,10 @@ public struct CSVScoreReader {
   /// grows with the file (a quote left open by mistake would otherwise hold the rest of the
   /// input in memory).
   public var maximumRecordLength = 1 << 26
+  /// Lines of the file that lie between its header and the input read: the reader of one
+  /// part of a file (``CSVFilePart``) reads the header, then the part, and numbers the part's
+  /// lines on from the file's lines before it. 0 for a whole file.
+  public var skippedLineCount = 0
 
   /// A reader of the named columns; see the properties for what each parameter means.
   public init(

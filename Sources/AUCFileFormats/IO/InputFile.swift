@@ -20,10 +20,29 @@ public struct InputFile: ~Copyable {
   private let ownsDescriptor: Bool
   /// The decoder reading `descriptor`, or `nil` for plain input.
   private let gzip: GzipDecoder?
+  /// The byte ranges read, ascending, or empty when the whole input is.
+  private let byteRanges: [Range<Int>]
 
   /// Opens `path` for reading; `-` is standard input. With `gzip`, the bytes are decompressed
   /// (several concatenated gzip members are read one after another, as `zcat` does).
   public init(path: String, gzip decompress: Bool = false) throws(DataError) {
+    try self.init(path: path, gzip: decompress, byteRanges: [])
+  }
+
+  /// Opens the regular file at `path` to read only `byteRanges` of it, one after the other,
+  /// as if they were the whole file: a header and one part of the records below it (see
+  /// ``CSVFilePart``). Ranges past the end of the file read as far as it goes.
+  ///
+  /// - Precondition: the ranges are ascending and do not overlap.
+  public init(path: String, byteRanges: [Range<Int>]) throws(DataError) {
+    let ranges = byteRanges.filter { !$0.isEmpty }
+    precondition(
+      zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound },
+      "byte ranges must ascend without overlapping")
+    try self.init(path: path, gzip: false, byteRanges: ranges)
+  }
+
+  private init(path: String, gzip decompress: Bool, byteRanges: [Range<Int>]) throws(DataError) {
     var descriptor = STDIN_FILENO
     let name = path == "-" ? "<stdin>" : path
     if path != "-" {
@@ -48,6 +67,7 @@ public struct InputFile: ~Copyable {
     self.size = known && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
     self.descriptor = descriptor
     self.ownsDescriptor = path != "-"
+    self.byteRanges = byteRanges
   }
 
   deinit {
@@ -74,8 +94,22 @@ public struct InputFile: ~Copyable {
   /// Reads up to `buffer.count` bytes, retrying on interruption; 0 means end of input.
   func read(into buffer: UnsafeMutableRawBufferPointer) throws(DataError) -> Int {
     if let gzip { return try gzip.read(into: buffer) }
+    var wanted = buffer.count
+    if !byteRanges.isEmpty {
+      // The descriptor's offset says where the reading is.
+      var offset = Int(lseek(descriptor, 0, SEEK_CUR))
+      guard let range = byteRanges.first(where: { offset < $0.upperBound }) else { return 0 }
+      if offset < range.lowerBound {
+        offset = Int(lseek(descriptor, off_t(range.lowerBound), SEEK_SET))
+        guard offset == range.lowerBound else {
+          throw DataError(
+            location: displayName, message: "cannot seek: \(FileKind.lastSystemError)")
+        }
+      }
+      wanted = min(wanted, range.upperBound - offset)
+    }
     while true {
-      let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+      let count = systemRead(descriptor, buffer.baseAddress, wanted)
       if count >= 0 { return count }
       if errno == EINTR { continue }
       throw DataError(location: displayName, message: "read failed: \(FileKind.lastSystemError)")

@@ -16,6 +16,20 @@ public struct NumPyRowSource: ~Copyable, ScoredRowSource {
   /// A second score array of the same rows (`auc compare`), or `nil`.
   let secondScoreArray: NumPyArray?
 
+  /// How many rows the arrays hold.
+  public var rowCount: Int { scoreArray.rowCount }
+
+  /// The rows handed over: all of them unless set to fewer (one member's share of the rows,
+  /// say). Their batches keep the arrays' row numbers.
+  ///
+  /// - Precondition: within `0..<rowCount`.
+  public var rows: Range<Int> {
+    didSet {
+      precondition(
+        rows.lowerBound >= 0 && rows.upperBound <= rowCount, "rows \(rows) of \(rowCount)")
+    }
+  }
+
   /// Maps the files and checks their element types and shapes, and that they hold as many
   /// rows; nothing is read yet.
   ///
@@ -41,6 +55,7 @@ public struct NumPyRowSource: ~Copyable, ScoredRowSource {
       }
       secondScoreArray = consume array
     }
+    self.rows = 0..<scoreArray.rowCount
     self.scoreArray = scoreArray
     self.labelArray = labelArray
     self.secondScoreArray = secondScoreArray
@@ -65,15 +80,15 @@ public struct NumPyRowSource: ~Copyable, ScoredRowSource {
     var secondScores: [Score] = []
     scores.reserveCapacity(Self.batchSize)
     labels.reserveCapacity(Self.batchSize)
-    var start = 0
+    var start = rows.lowerBound
     var dropped = (scores: 0, labels: 0, secondScores: 0)
-    while start < scoreArray.rowCount {
+    while start < rows.upperBound {
       dropped.scores = scoreArray.discardPages(fromByte: dropped.scores, beforeRow: start)
       dropped.labels = labelArray.discardPages(fromByte: dropped.labels, beforeRow: start)
       dropped.secondScores =
         withSecondScores { $0.discardPages(fromByte: dropped.secondScores, beforeRow: start) }
         ?? 0
-      let range = start..<min(start + Self.batchSize, scoreArray.rowCount)
+      let range = start..<min(start + Self.batchSize, rows.upperBound)
       let origin = RowOrigin.elements(
         firstRow: start, scores: scoreArray.elementOffsets, labels: labelArray.elementOffsets,
         secondScores: withSecondScores { $0.elementOffsets })
