@@ -16,7 +16,7 @@ import os
 import stat
 import subprocess
 import tempfile
-from typing import IO, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -113,33 +113,34 @@ def accumulate(auc: str, batches: Iterable[pa.RecordBatch], column_count: int,
         process = subprocess.Popen([auc, "accumulate", "-", "--state-out", "-", "--quiet", *options],
                                    stdin=subprocess.PIPE, stdout=state, stderr=errors)
         assert process.stdin is not None
+        cut_short = False
         try:
             process.stdin.write(header)
             for batch in batches:
                 pa_csv.write_csv(_csv_batch(batch), process.stdin, _WRITE_OPTIONS)
             process.stdin.close()
-        except (BrokenPipeError, pa.ArrowException):
-            pass  # auc stopped reading: it refused a row, and says which on standard error.
-        except BaseException:
+        except BrokenPipeError:
+            cut_short = True  # auc stopped reading: it refused a row, and says which below.
+        except BaseException:  # no partial count, whatever failed (a type Arrow cannot write)
             process.kill()
             raise
         finally:
             status = _close_and_wait(process)
-        if status != 0:
+        if status != 0 or cut_short:
             errors.seek(0)
-            message = errors.read().decode(errors="replace").strip()
+            message = errors.read().decode(errors="replace").strip() or "it stopped reading the rows"
             raise AccumulateError(f"partition {partition}: auc accumulate exited with status {status}: {message}")
         state.seek(0)
         return state.read()
 
 
-def merge(auc: str, states: Iterable[bytes], output_format: str, stdout: IO[bytes] | None = None) -> int:
-    """Pipes the states into ``auc merge - --format F``; its output goes to stdout (inherited).
+def merge(auc: str, states: Iterable[bytes], output_format: str) -> int:
+    """Pipes the states into ``auc merge - --format F``; its output goes to this standard output.
 
     Returns auc's exit status; its messages go to standard error as they are.
     """
     process = subprocess.Popen([auc, "merge", "-", "--format", output_format],
-                               stdin=subprocess.PIPE, stdout=stdout)
+                               stdin=subprocess.PIPE)
     assert process.stdin is not None
     try:
         for state in states:
@@ -152,6 +153,7 @@ def merge(auc: str, states: Iterable[bytes], output_format: str, stdout: IO[byte
 
 def _close_and_wait(process: subprocess.Popen) -> int:
     """Closes the process's standard input (whatever is left unwritten) and waits for it."""
+    assert process.stdin is not None
     try:
         process.stdin.close()
     except BrokenPipeError:

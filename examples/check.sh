@@ -15,6 +15,10 @@ if [[ $# -ne 1 || ! -x $1 ]]; then
     echo "usage: bash examples/check.sh PATH_TO_STATIC_AUC (an executable auc)" >&2
     exit 64
 fi
+if ! command -v java > /dev/null && [[ ! -x ${JAVA_HOME:-/nonexistent}/bin/java ]]; then
+    echo "check.sh: Spark needs Java 17: put java on PATH or set JAVA_HOME" >&2
+    exit 1
+fi
 auc=$(realpath "$1")
 examples=$(cd "$(dirname "$0")" && pwd)
 venv=${AUC_ENGINES_VENV:-${TMPDIR:-/tmp}/swift-auc-engines-venv}

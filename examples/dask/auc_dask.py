@@ -19,14 +19,14 @@ import sys
 import time
 from pathlib import Path
 
+import dask
+import dask.dataframe as dd
+import pandas as pd
+import pyarrow as pa
+from distributed import Client, LocalCluster, get_worker
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import auc_pipe  # noqa: E402  (examples/auc_pipe.py, uploaded to the workers below)
-
-import dask  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
-import pandas as pd  # noqa: E402
-import pyarrow as pa  # noqa: E402
-from distributed import Client, LocalCluster, get_worker  # noqa: E402
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -38,12 +38,19 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def read_rows(args: argparse.Namespace) -> dd.DataFrame:
-    """The score, label and weight columns, as Arrow types; CSV fields stay text, as auc reads them."""
-    columns = auc_pipe.source_columns(args)
+    """The score, label and weight columns, as Arrow types; CSV fields stay text, as auc reads them.
+
+    - Raises: `LookupError` naming the columns the input lacks.
+    """
     if auc_pipe.input_format(args) == "csv":
-        frame = dd.read_csv(args.input, usecols=columns, dtype=str, keep_default_na=False, na_filter=False)
+        frame = dd.read_csv(args.input, dtype=str, keep_default_na=False, na_filter=False)
     else:
-        frame = dd.read_parquet(args.input, columns=columns, dtype_backend="pyarrow")
+        frame = dd.read_parquet(args.input, dtype_backend="pyarrow")
+    columns = auc_pipe.source_columns(args)
+    missing = [column for column in columns if column not in frame.columns]
+    if missing:
+        raise LookupError(f"{args.input}: no column {', '.join(map(repr, missing))} "
+                          f"(columns: {', '.join(map(repr, frame.columns))})")
     frame = frame[columns]
     return frame.repartition(npartitions=args.partitions) if args.partitions else frame
 
@@ -66,10 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         client.upload_file(auc_pipe.__file__)
         client.upload_file(os.path.abspath(args.auc), load=False)
         options = auc_pipe.accumulate_options(args)
-        name = os.path.basename(args.auc)
-        tasks = [dask.delayed(partition_state)(part, index, name, options)
-                 for index, part in enumerate(read_rows(args).to_delayed())]
+        auc_name = os.path.basename(args.auc)
         job_started = time.perf_counter()
+        try:
+            frame = read_rows(args)
+        except LookupError as error:
+            print(f"auc_dask: {error}", file=sys.stderr)
+            return 1
+        tasks = [dask.delayed(partition_state)(part, index, auc_name, options)
+                 for index, part in enumerate(frame.to_delayed())]
         try:
             states = client.gather(client.compute(tasks))
         except auc_pipe.AccumulateError as error:

@@ -14,21 +14,23 @@ Example::
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+
+import pyarrow as pa
+from pyspark import SparkFiles, TaskContext
+from pyspark.errors import PySparkException
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import auc_pipe  # noqa: E402  (examples/auc_pipe.py, shipped to the executors below)
-
-import pyarrow as pa  # noqa: E402
-from pyspark import SparkFiles, TaskContext  # noqa: E402
-from pyspark.sql import DataFrame, SparkSession  # noqa: E402
-from pyspark.sql import functions as F  # noqa: E402
 
 _STATE_SCHEMA = "partition int, state binary"
 
@@ -60,20 +62,22 @@ logger.tasks.level = {task_level}
 
 
 def start_session(master: str, log_level: str, scratch: str) -> SparkSession:
-    """A quiet session (log level, no progress bar) whose Python workers run this interpreter.
+    """A quiet session (log level, no progress bar); locally, its Python workers run this Python.
 
     At the level ERROR a failed task is not logged: the driver prints its error once. The log
     configuration, written in the folder scratch, reaches the driver's JVM as it starts
     (PySpark passes the builder's settings to spark-submit), so the start-up warnings obey it.
     """
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    if master.startswith("local"):
+    if master.startswith("local"):  # a cluster's workers run the PYSPARK_PYTHON it is given
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     log_configuration = Path(scratch, "log4j2.properties")
     # The gateway's logger at the root's level keeps Spark from printing its shell's default.
     level = log_level.lower()
     task_level = "fatal" if level == "error" else level  # the driver prints a failed task's error
     log_configuration.write_text(_LOG4J2_PROPERTIES.format(level=level, task_level=task_level))
+    if task_level == "fatal":  # PySpark's own logger repeats an analysis error the driver prints
+        logging.getLogger("DataFrameQueryContextLogger").setLevel(logging.CRITICAL)
     return (SparkSession.builder.master(master).appName("auc")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
@@ -97,7 +101,9 @@ def partition_states(frame: DataFrame, auc_name: str, options: list[str]) -> Dat
     column_count = len(frame.columns)
 
     def accumulate(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        partition = TaskContext.get().partitionId()
+        context = TaskContext.get()
+        assert context is not None, "runs in a Spark task"
+        partition = context.partitionId()
         auc = auc_pipe.ensure_executable(SparkFiles.get(auc_name))
         state = auc_pipe.accumulate(auc, batches, column_count, options, partition)
         yield pa.record_batch({"partition": pa.array([partition], pa.int32()),
@@ -130,22 +136,21 @@ def run(spark: SparkSession, args: argparse.Namespace, session_seconds: float) -
     spark.sparkContext.addFile(os.path.abspath(args.auc))
     spark.sparkContext.addPyFile(auc_pipe.__file__)
     options = auc_pipe.accumulate_options(args)
-    states = partition_states(read_rows(spark, args), os.path.basename(args.auc), options)
     job_started = time.perf_counter()
     try:
-        rows = sorted(states.collect(), key=lambda row: row["partition"])
-    except Exception as error:  # a worker's failure reaches the driver wrapped by Spark
+        frame = partition_states(read_rows(spark, args), os.path.basename(args.auc), options)
+        states = [row["state"] for row in sorted(frame.collect(), key=lambda row: row["partition"])]
+    except PySparkException as error:  # a missing column; a worker's failure, wrapped by Spark
         print(f"auc_spark: {failure_message(error)}", file=sys.stderr)
         return 1
     job_seconds = time.perf_counter() - job_started
-    if not rows:  # no partition at all: the summary of no rows
-        column_count = len(auc_pipe.source_columns(args))
-        rows = [{"state": auc_pipe.accumulate(args.auc, [], column_count, options, 0)}]
+    if not states:  # no partition at all: the summary of no rows
+        states = [auc_pipe.accumulate(args.auc, [], len(auc_pipe.source_columns(args)), options, 0)]
     merge_started = time.perf_counter()
     sys.stdout.flush()
-    status = auc_pipe.merge(args.auc, (row["state"] for row in rows), args.format)
+    status = auc_pipe.merge(args.auc, states, args.format)
     if args.timings:
-        print(f"auc_spark: SparkSession {session_seconds:.2f} s, {len(rows)} partitions accumulated "
+        print(f"auc_spark: SparkSession {session_seconds:.2f} s, {len(states)} partitions accumulated "
               f"in {job_seconds:.2f} s, merged in {time.perf_counter() - merge_started:.2f} s",
               file=sys.stderr)
     return status
