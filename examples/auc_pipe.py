@@ -15,7 +15,9 @@ import argparse
 import os
 import stat
 import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 
 import pyarrow as pa
@@ -149,6 +151,23 @@ def merge(auc: str, states: Iterable[bytes], output_format: str) -> int:
     except BrokenPipeError:
         pass  # auc stopped reading: it refused a state, and says why on standard error.
     return _close_and_wait(process)
+
+
+def merge_and_print(args: argparse.Namespace, states: list[bytes], timings: str, job_seconds: float) -> int:
+    """Prints the summary of the states (none: of no rows) and, with ``--timings``, the times.
+
+    timings starts the line of times on standard error (the engine's start-up); auc's exit
+    status is returned.
+    """
+    if not states:  # no partition at all
+        states = [accumulate(args.auc, [], len(source_columns(args)), accumulate_options(args), 0)]
+    started = time.perf_counter()
+    sys.stdout.flush()
+    status = merge(args.auc, states, args.format)
+    if args.timings:
+        print(f"{timings}, {len(states)} partitions accumulated in {job_seconds:.2f} s, "
+              f"merged in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    return status
 
 
 def _close_and_wait(process: subprocess.Popen) -> int:

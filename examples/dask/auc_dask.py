@@ -88,14 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"auc_dask: {error}", file=sys.stderr)
             return 1
         job_seconds = time.perf_counter() - job_started
-    merge_started = time.perf_counter()
-    sys.stdout.flush()
-    status = auc_pipe.merge(args.auc, states, args.format)
-    if args.timings:
-        print(f"auc_dask: LocalCluster {cluster_seconds:.2f} s, {len(states)} partitions accumulated "
-              f"in {job_seconds:.2f} s, merged in {time.perf_counter() - merge_started:.2f} s",
-              file=sys.stderr)
-    return status
+    return auc_pipe.merge_and_print(args, states, f"auc_dask: LocalCluster {cluster_seconds:.2f} s", job_seconds)
 
 
 if __name__ == "__main__":

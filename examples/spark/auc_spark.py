@@ -144,16 +144,7 @@ def run(spark: SparkSession, args: argparse.Namespace, session_seconds: float) -
         print(f"auc_spark: {failure_message(error)}", file=sys.stderr)
         return 1
     job_seconds = time.perf_counter() - job_started
-    if not states:  # no partition at all: the summary of no rows
-        states = [auc_pipe.accumulate(args.auc, [], len(auc_pipe.source_columns(args)), options, 0)]
-    merge_started = time.perf_counter()
-    sys.stdout.flush()
-    status = auc_pipe.merge(args.auc, states, args.format)
-    if args.timings:
-        print(f"auc_spark: SparkSession {session_seconds:.2f} s, {len(states)} partitions accumulated "
-              f"in {job_seconds:.2f} s, merged in {time.perf_counter() - merge_started:.2f} s",
-              file=sys.stderr)
-    return status
+    return auc_pipe.merge_and_print(args, states, f"auc_spark: SparkSession {session_seconds:.2f} s", job_seconds)
 
 
 if __name__ == "__main__":
