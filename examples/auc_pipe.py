@@ -48,6 +48,10 @@ def add_auc_arguments(parser: argparse.ArgumentParser) -> None:
     binning.add_argument("--thresholds", type=int, metavar="T", help="auc --thresholds")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="the summary's format, as auc merge --format (default: text)")
+    parser.add_argument("--ci", type=float, metavar="LEVEL",
+                        help="DeLong confidence interval of the ROC AUC, as auc merge --ci")
+    parser.add_argument("--max-fpr", type=float, metavar="F",
+                        help="standardized partial AUC up to this false positive rate, as auc merge --max-fpr")
     parser.add_argument("--auc", required=True, help="path of the auc binary (built with --static-swift-stdlib)")
     parser.add_argument("--partitions", type=int, help="repartition the rows into N partitions first")
     parser.add_argument("--timings", action="store_true", help="print the start-up and run times on standard error")
@@ -136,13 +140,22 @@ def accumulate(auc: str, batches: Iterable[pa.RecordBatch], column_count: int,
         return state.read()
 
 
-def merge(auc: str, states: Iterable[bytes], output_format: str) -> int:
-    """Pipes the states into ``auc merge - --format F``; its output goes to this standard output.
+def summary_options(args: argparse.Namespace) -> list[str]:
+    """The ``auc merge`` options of the summary: its format and the statistics asked for."""
+    options = ["--format", args.format]
+    if args.ci is not None:
+        options += ["--ci", repr(args.ci)]
+    if args.max_fpr is not None:
+        options += ["--max-fpr", repr(args.max_fpr)]
+    return options
+
+
+def merge(auc: str, states: Iterable[bytes], options: Sequence[str]) -> int:
+    """Pipes the states into ``auc merge - OPTIONS``; its output goes to this standard output.
 
     Returns auc's exit status; its messages go to standard error as they are.
     """
-    process = subprocess.Popen([auc, "merge", "-", "--format", output_format],
-                               stdin=subprocess.PIPE)
+    process = subprocess.Popen([auc, "merge", "-", *options], stdin=subprocess.PIPE)
     assert process.stdin is not None
     try:
         for state in states:
@@ -163,7 +176,7 @@ def merge_and_print(args: argparse.Namespace, states: list[bytes], timings: str,
         states = [accumulate(args.auc, [], len(source_columns(args)), accumulate_options(args), 0)]
     started = time.perf_counter()
     sys.stdout.flush()
-    status = merge(args.auc, states, args.format)
+    status = merge(args.auc, states, summary_options(args))
     if args.timings:
         print(f"{timings}, {len(states)} partitions accumulated in {job_seconds:.2f} s, "
               f"merged in {time.perf_counter() - started:.2f} s", file=sys.stderr)

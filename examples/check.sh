@@ -94,6 +94,7 @@ expect_same dask rows.csv --exact
 expect_same dask rows.parquet --weight weight
 expect_same dask rows.csv --weight weight --exact
 expect_same dask rows.parquet --bins log:64
+expect_same dask rows.csv --exact --ci 0.95 --max-fpr 0.2
 FORMAT=text expect_same dask rows.parquet --weight weight
 expect_failure dask bad-score.csv bad-score.csv
 expect_failure dask bad-label.parquet bad-label.csv

@@ -21,7 +21,7 @@ public struct DistributedSummaryCommand: ParsableCommand {
       the header is read by every rank, line numbers stay the file's); or whole files \
       dealt out (--split files; gzip files and standard input always go whole). The \
       default, --split auto, cuts files when there are fewer files than ranks. Histograms \
-      are summed across ranks; exact, log-binned and weighted counts are gathered at rank \
+      and log bins are summed across ranks; exact and weighted counts are gathered at rank \
       0 and merged. Rank 0 prints the summary, the same bytes as auc summary over all the \
       inputs, and writes --state-out.
 
