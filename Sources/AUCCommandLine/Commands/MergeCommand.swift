@@ -47,12 +47,7 @@ struct MergeCommand: ParsableCommand {
       try OutputFile.writeState(merged!, to: stateOut)
       if stateOut == "-" { return }
     }
-    let rows = merged!.rows
-    let weighted = merged!.weighted
-    let summary = merged!.accumulator!.summary
-    let groups = StatePayload.groups(releasing: &merged)
-    try StandardOutput.writeLine(
-      output.render(summary: summary, groups: groups, rows: rows, weighted: weighted))
+    try StandardOutput.writeLine(output.render(releasing: &merged))
   }
 
   /// Every state given, merged in one pass; a bad state throws its reason.

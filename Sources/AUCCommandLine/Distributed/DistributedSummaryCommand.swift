@@ -105,10 +105,7 @@ public struct DistributedSummaryCommand: ParsableCommand {
       try OutputFile.writeState(state!, to: stateOut)
       if stateOut == "-" { return nil }
     }
-    let summary = state!.accumulator!.summary
-    let (rows, weighted) = (state!.rows, state!.weighted)
-    let groups = StatePayload.groups(releasing: &state)
-    return output.render(summary: summary, groups: groups, rows: rows, weighted: weighted)
+    return output.render(releasing: &state)
   }
 
   /// Prints `error` as `auc` does and returns its exit status.

@@ -52,7 +52,7 @@ extension InputOptions {
       count: paths.count)
     for (index, path) in paths.enumerated() {
       try Self.checkSame(
-        gathered.enumerated().filter { $0.offset % paths.count == index }.map(\.element),
+        stride(from: index, to: gathered.count, by: paths.count).map { gathered[$0] },
         of: path, what: "bytes", in: collective)
     }
     let cut =

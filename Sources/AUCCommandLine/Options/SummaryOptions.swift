@@ -17,4 +17,13 @@ struct SummaryOptions: ParsableArguments {
       summary: summary, groups: groups, rows: rows, weighted: weighted)
     return format == .json ? report.json : report.text
   }
+
+  /// The summary of a merged or combined state, in the chosen format. The state is let go of
+  /// (`nil` afterwards) before its groups are built, so that the two are never held at once.
+  func render(releasing state: inout StatePayload?) -> String {
+    let summary = state!.accumulator!.summary
+    let (rows, weighted) = (state!.rows, state!.weighted)
+    let groups = StatePayload.groups(releasing: &state)
+    return render(summary: summary, groups: groups, rows: rows, weighted: weighted)
+  }
 }

@@ -26,47 +26,41 @@ extension MetricAccumulator {
     -> StatePayload?
   {
     let tallies = collective.allGather([rows.positives, rows.negatives])
-    var total = (positives: UInt64(0), negatives: UInt64(0), overflow: false)
-    for member in 0..<collective.size {
-      let positives = total.positives.addingReportingOverflow(tallies[2 * member])
-      let negatives = total.negatives.addingReportingOverflow(tallies[2 * member + 1])
-      total = (
-        positives.partialValue, negatives.partialValue,
-        total.overflow || positives.overflow || negatives.overflow
-      )
-    }
     let location = "member \(collective.rank)"
+    /// The rows of all members, or an error (on `root`) past 2^64 − 1.
+    func totalRows() throws(DataError) -> RowTally {
+      var total = RowTally()
+      for member in 0..<collective.size {
+        let positives = total.positives.addingReportingOverflow(tallies[2 * member])
+        let negatives = total.negatives.addingReportingOverflow(tallies[2 * member + 1])
+        guard !positives.overflow, !negatives.overflow,
+          !positives.partialValue.addingReportingOverflow(negatives.partialValue).overflow
+        else {
+          throw DataError(location: location, message: "more than 2^64 - 1 rows in all")
+        }
+        total = RowTally(positives: positives.partialValue, negatives: negatives.partialValue)
+      }
+      return total
+    }
     switch storage {
     case .histogram(let histogram):
       let sums = collective.allReduceSum(
         Array(histogram.positiveCounts) + Array(histogram.negativeCounts))
       guard collective.rank == root else { return nil }
-      guard !total.overflow, !total.positives.addingReportingOverflow(total.negatives).overflow
-      else {
-        throw DataError(location: location, message: "more than 2^64 - 1 rows in all")
-      }
+      let total = try totalRows()
       do throws(ScoreHistogram.CountsError) {
         let combined = try ScoreHistogram(
           thresholdCount: histogram.thresholdCount,
           positiveCounts: Array(sums[..<histogram.binCount]),
           negativeCounts: Array(sums[histogram.binCount...]))
-        return StatePayload(
-          accumulator: .histogram(combined),
-          rows: RowTally(positives: total.positives, negatives: total.negatives),
-          weighted: isWeighted)
+        return StatePayload(accumulator: .histogram(combined), rows: total, weighted: isWeighted)
       } catch {
         throw DataError(location: location, message: error.description)
       }
     case .counts(let counts):
       if let summed = try summedLogBins(counts, in: collective, root: root) {
         guard let summed else { return nil }
-        guard !total.overflow else {
-          throw DataError(location: location, message: "more than 2^64 - 1 rows in all")
-        }
-        return StatePayload(
-          accumulator: .counts(summed),
-          rows: RowTally(positives: total.positives, negatives: total.negatives),
-          weighted: false)
+        return StatePayload(accumulator: .counts(summed), rows: try totalRows(), weighted: false)
       }
       let payload = StatePayload(accumulator: self)
       let gathered = collective.gatherBytes(
