@@ -1,0 +1,5 @@
+"""swift_auc: ROC and precision-recall areas over the Swift library swift-auc."""
+
+from .auc import Auc
+
+__all__ = ["Auc"]

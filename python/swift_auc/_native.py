@@ -1,0 +1,35 @@
+"""The shared library built from the Swift sources, loaded with ctypes."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from pathlib import Path
+
+_LIBRARY_NAME = "libSwiftAUCPython.so"
+
+
+def _load() -> ctypes.CDLL:
+    """Loads the bundled library (or the one named by ``SWIFT_AUC_LIBRARY``)."""
+    path = os.environ.get("SWIFT_AUC_LIBRARY") or str(Path(__file__).with_name(_LIBRARY_NAME))
+    library = ctypes.CDLL(path)
+    pointer, i32, i64, f64 = ctypes.c_void_p, ctypes.c_int32, ctypes.c_int64, ctypes.c_double
+    signatures = {
+        "auc_streaming_create": (pointer, [i32, i64, i64]),
+        "auc_streaming_free": (None, [pointer]),
+        "auc_streaming_update": (
+            i32,
+            [pointer, pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, i64, ctypes.c_char_p, i64],
+        ),
+        "auc_streaming_value": (f64, [pointer]),
+        "auc_streaming_error_bound": (f64, [pointer]),
+        "auc_streaming_reset": (None, [pointer]),
+    }
+    for name, (result, arguments) in signatures.items():
+        function = getattr(library, name)
+        function.restype = result
+        function.argtypes = arguments
+    return library
+
+
+library = _load()

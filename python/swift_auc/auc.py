@@ -1,0 +1,97 @@
+"""PaddlePaddle's streaming ``Auc`` metric, with the same doubles."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+
+import numpy as np
+
+from ._native import library
+
+_MESSAGE_CAPACITY = 1024
+
+
+class Auc:
+    """A drop-in for ``paddle.metric.Auc`` / ``fluid.metrics.Auc``.
+
+    ``update(preds, labels)`` counts a mini-batch: ``preds`` is (n, 2) with column 1 the
+    positive class (or (n,) scores), ``labels`` (n, 1) or (n,) of 0/1; float32 scores bin in
+    float32, as PaddlePaddle bins them. ``eval()`` (and ``accumulate()``) gives the area so far,
+    the same double as PaddlePaddle's, or ``None`` while it is undefined. A bad batch raises
+    ``ValueError`` naming the row and value, and changes nothing.
+
+    >>> metric = Auc()
+    >>> metric.update(np.array([[0.1, 0.9], [0.8, 0.2]]), np.array([[1], [0]]))
+    >>> metric.eval()
+    1.0
+    """
+
+    def __init__(self, name: str = "auc", curve: str = "ROC", num_thresholds: int = 4095,
+                 slide_steps: int = 0) -> None:
+        if curve not in ("ROC", "PR"):
+            raise ValueError(f"curve must be 'ROC' or 'PR', not {curve!r}")
+        handle = library.auc_streaming_create(0 if curve == "ROC" else 1, num_thresholds, slide_steps)
+        if not handle:
+            raise ValueError(f"num_thresholds must be in 1...16777215, not {num_thresholds}")
+        self._handle = ctypes.c_void_p(handle)
+        self._name, self._curve, self._thresholds = name, curve, num_thresholds
+        self._slide_steps = slide_steps
+
+    def __del__(self) -> None:
+        handle = getattr(self, "_handle", None)
+        if handle:
+            library.auc_streaming_free(handle)
+
+    def name(self) -> str:
+        """The metric's name."""
+        return self._name
+
+    def get_config(self) -> dict:
+        """The metric's parameters."""
+        return {"name": self._name, "curve": self._curve, "num_thresholds": self._thresholds,
+                "slide_steps": self._slide_steps}
+
+    def update(self, preds, labels) -> None:
+        """Counts one mini-batch, read in place; raises ``ValueError`` for bad input."""
+        predictions = np.asarray(preds)
+        if predictions.dtype not in (np.float32, np.float64):
+            predictions = predictions.astype(np.float64)
+        if predictions.ndim == 2:
+            if predictions.shape[1] != 2:
+                raise ValueError(f"preds must be (n, 2) or (n,), not {predictions.shape}")
+            scores = predictions[:, 1]
+        elif predictions.ndim == 1:
+            scores = predictions
+        else:
+            raise ValueError(f"preds must be (n, 2) or (n,), not {predictions.shape}")
+        label_array = np.asarray(labels)
+        if label_array.ndim == 2 and label_array.shape[1] == 1:
+            label_array = label_array[:, 0]
+        if label_array.ndim != 1 or label_array.shape[0] != scores.shape[0]:
+            raise ValueError(f"labels must be (n, 1) or (n,) for n = {scores.shape[0]}, not {np.shape(labels)}")
+        if label_array.dtype.kind not in "biu":
+            raise ValueError(f"labels must be bool or integers, not {label_array.dtype}")
+        message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+        status = library.auc_streaming_update(
+            self._handle, scores.ctypes.data, scores.itemsize, scores.strides[0],
+            label_array.ctypes.data, label_array.itemsize, ord(label_array.dtype.kind),
+            label_array.strides[0], scores.shape[0], message, _MESSAGE_CAPACITY)
+        if status != 0:
+            raise ValueError(message.value.decode())
+
+    def eval(self) -> float | None:
+        """The area so far, or ``None`` while a class is missing."""
+        value = library.auc_streaming_value(self._handle)
+        return None if math.isnan(value) else value
+
+    accumulate = eval
+
+    def error_bound(self) -> float | None:
+        """How far the binned ROC AUC can be from the exact one, or ``None``."""
+        value = library.auc_streaming_error_bound(self._handle)
+        return None if math.isnan(value) else value
+
+    def reset(self) -> None:
+        """Empties the counts, keeping the parameters."""
+        library.auc_streaming_reset(self._handle)
