@@ -24,6 +24,11 @@ def _load() -> ctypes.CDLL:
         "auc_streaming_value": (f64, [pointer]),
         "auc_streaming_error_bound": (f64, [pointer]),
         "auc_streaming_reset": (None, [pointer]),
+        "auc_rank_summary": (
+            i32,
+            [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,
+             ctypes.POINTER(f64), ctypes.c_char_p, i64],
+        ),
     }
     for name, (result, arguments) in signatures.items():
         function = getattr(library, name)

@@ -1,0 +1,63 @@
+import AUCMetrics
+
+/// The exact ranking summary of `count` rows, for scikit-learn's `roc_auc_score` and
+/// `average_precision_score`: scores as in ``auc_streaming_update`` (any finite doubles or
+/// floats), labels 0/1, and `weights` (float64 every `weightStride` bytes) or `nil`. Writes
+/// into `results` (6 doubles, NaN where undefined): the ROC AUC, average precision, the two PR
+/// areas, and the standardized partial AUC up to `maximumFalsePositiveRate` (NaN: none), then
+/// the unstandardized partial area. Returns 0, or 1 with the message.
+@_cdecl("auc_rank_summary")
+public func auc_rank_summary(
+  _ scores: UnsafeRawPointer?, _ scoreSize: Int32, _ scoreStride: Int64,
+  _ labels: UnsafeRawPointer?, _ labelSize: Int32, _ labelKind: UInt8, _ labelStride: Int64,
+  _ weights: UnsafeRawPointer?, _ weightStride: Int64, _ count: Int64,
+  _ maximumFalsePositiveRate: Double, _ results: UnsafeMutablePointer<Double>,
+  _ message: UnsafeMutablePointer<CChar>?, _ capacity: Int64
+) -> Int32 {
+  do {
+    let labels = try LabelColumn(
+      base: labels, size: Int(labelSize), kind: labelKind, stride: Int(labelStride),
+      count: Int(count))
+    var counts = ScoreCounts(binning: .exact)
+    let base = scores ?? UnsafeRawPointer(bitPattern: 1)!
+    let weightColumn = weights.map {
+      StridedScores<Double>(base: $0, count: Int(count), stride: Int(weightStride))
+    }
+    switch scoreSize {
+    case 4:
+      let column = StridedScores<Float>(base: base, count: Int(count), stride: Int(scoreStride))
+      if let weightColumn {
+        try counts.record(scores: column, labels: labels.values, weights: weightColumn)
+      } else {
+        try counts.record(scores: column, labels: labels.values)
+      }
+    case 8:
+      let column = StridedScores<Double>(base: base, count: Int(count), stride: Int(scoreStride))
+      if let weightColumn {
+        try counts.record(scores: column, labels: labels.values, weights: weightColumn)
+      } else {
+        try counts.record(scores: column, labels: labels.values)
+      }
+    default:
+      throw MessageError("scores must be float32 or float64, not \(scoreSize)-byte values")
+    }
+    counts.flush()
+    let summary = counts.summary
+    results[0] = summary.rocAUC ?? .nan
+    results[1] = summary.averagePrecision ?? .nan
+    results[2] = summary.prAUCTrapezoid ?? .nan
+    results[3] = summary.prAUCInterpolated ?? .nan
+    results[4] = .nan
+    results[5] = .nan
+    if !maximumFalsePositiveRate.isNaN,
+      let partial = counts.groups.partialAUC(maximumFalsePositiveRate: maximumFalsePositiveRate)
+    {
+      results[4] = partial.standardized
+      results[5] = partial.area
+    }
+    return 0
+  } catch {
+    MessageError.write("\(error)", to: message, capacity: capacity)
+    return 1
+  }
+}

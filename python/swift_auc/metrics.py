@@ -1,0 +1,55 @@
+"""scikit-learn's ranking metrics, with the same signatures, computed exactly.
+
+Where scikit-learn's float64 sums round, these give the correctly rounded exact value.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+
+from ._arrays import labels_array, scores_array, weights_array
+from ._native import library
+
+_MESSAGE_CAPACITY = 1024
+
+
+def _summary(y_true, y_score, sample_weight, max_fpr) -> list[float]:
+    scores = scores_array(y_score)
+    labels = labels_array(y_true, scores.shape[0])
+    weights = weights_array(sample_weight, scores.shape[0])
+    results = (ctypes.c_double * 6)()
+    message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+    status = library.auc_rank_summary(
+        scores.ctypes.data, scores.itemsize, scores.strides[0],
+        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
+        None if weights is None else weights.ctypes.data, 0 if weights is None else weights.strides[0],
+        scores.shape[0], math.nan if max_fpr is None else float(max_fpr), results, message,
+        _MESSAGE_CAPACITY)
+    if status != 0:
+        raise ValueError(message.value.decode())
+    return list(results)
+
+
+def roc_auc_score(y_true, y_score, *, sample_weight=None, max_fpr=None) -> float:
+    """The exact ROC AUC (ties count ½), as ``sklearn.metrics.roc_auc_score`` for binary labels.
+
+    With ``max_fpr``, the standardized partial AUC (McClish) up to that false positive rate.
+    Raises ``ValueError`` when only one class is present, as scikit-learn does.
+    """
+    if max_fpr is not None and not 0 < max_fpr <= 1:
+        raise ValueError(f"Expected max_fpr in range (0, 1], got: {max_fpr!r}")
+    results = _summary(y_true, y_score, sample_weight, max_fpr if max_fpr not in (None, 1) else None)
+    if math.isnan(results[0]):
+        raise ValueError("Only one class present in y_true. ROC AUC score is not defined in that case.")
+    if max_fpr is None or max_fpr == 1:
+        return results[0]
+    return results[4]
+
+
+def average_precision_score(y_true, y_score, *, sample_weight=None) -> float:
+    """Average precision, Σ (R_i − R_{i−1}) P_i over the distinct thresholds, computed exactly."""
+    results = _summary(y_true, y_score, sample_weight, None)
+    if math.isnan(results[1]):
+        raise ValueError("average precision is undefined without positive labels")
+    return results[1]
