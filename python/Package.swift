@@ -13,7 +13,10 @@ let package = Package(
   targets: [
     .target(
       name: "SwiftAUCPython",
-      dependencies: [.product(name: "AUCMetrics", package: "swift-auc")],
+      dependencies: [
+        .product(name: "AUCMetrics", package: "swift-auc"),
+        .product(name: "AUCFileFormats", package: "swift-auc"),
+      ],
       linkerSettings: [
         .unsafeFlags([
           "-static-stdlib",

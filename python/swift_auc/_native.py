@@ -24,6 +24,11 @@ def _load() -> ctypes.CDLL:
         "auc_streaming_value": (f64, [pointer]),
         "auc_streaming_error_bound": (f64, [pointer]),
         "auc_streaming_reset": (None, [pointer]),
+        "auc_streaming_merge": (i32, [pointer, pointer, ctypes.c_char_p, i64]),
+        "auc_streaming_encode": (pointer, [pointer, ctypes.POINTER(i64)]),
+        "auc_streaming_decode": (pointer, [pointer, i64, i32, ctypes.c_char_p, i64]),
+        "auc_streaming_thresholds": (i64, [pointer]),
+        "auc_bytes_free": (None, [pointer]),
         "auc_rank_summary": (
             i32,
             [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,

@@ -95,3 +95,48 @@ class Auc:
     def reset(self) -> None:
         """Empties the counts, keeping the parameters."""
         library.auc_streaming_reset(self._handle)
+
+    def merge(self, other: "Auc") -> None:
+        """Adds every row `other` counted (same ``num_thresholds``), or raises ``ValueError``."""
+        message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+        if library.auc_streaming_merge(self._handle, other._handle, message, _MESSAGE_CAPACITY):
+            raise ValueError(message.value.decode())
+
+    def to_bytes(self) -> bytes:
+        """The counts as a state file (``.aucstate``), as ``auc accumulate`` writes them; ``auc
+        merge`` and ``auc state show`` read it. The window, if any, is not in it."""
+        length = ctypes.c_int64(0)
+        buffer = library.auc_streaming_encode(self._handle, ctypes.byref(length))
+        if not buffer:
+            raise MemoryError("no memory for the state's bytes")
+        try:
+            return ctypes.string_at(buffer, length.value)
+        finally:
+            library.auc_bytes_free(buffer)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str = "auc", curve: str = "ROC") -> "Auc":
+        """A metric holding the rows of a histogram state file (``auc accumulate`` without
+        ``--exact``); raises ``ValueError`` for a damaged or truncated state, naming why."""
+        if curve not in ("ROC", "PR"):
+            raise ValueError(f"curve must be 'ROC' or 'PR', not {curve!r}")
+        message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+        handle = library.auc_streaming_decode(data, len(data), 0 if curve == "ROC" else 1,
+                                              message, _MESSAGE_CAPACITY)
+        if not handle:
+            raise ValueError(message.value.decode())
+        metric = cls.__new__(cls)
+        metric._handle = ctypes.c_void_p(handle)
+        metric._name, metric._curve, metric._slide_steps = name, curve, 0
+        metric._thresholds = library.auc_streaming_thresholds(metric._handle)
+        return metric
+
+    def __getstate__(self) -> dict:
+        return {"config": self.get_config(), "state": self.to_bytes()}
+
+    def __setstate__(self, pickled: dict) -> None:
+        config = pickled["config"]
+        restored = Auc.from_bytes(pickled["state"], name=config["name"], curve=config["curve"])
+        self._handle, restored._handle = restored._handle, None
+        self._name, self._curve = config["name"], config["curve"]
+        self._thresholds, self._slide_steps = config["num_thresholds"], 0
