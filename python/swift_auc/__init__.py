@@ -2,5 +2,6 @@
 
 from . import metrics
 from .auc import Auc
+from .exact import ExactAUC, ExactSummary
 
-__all__ = ["Auc", "metrics"]
+__all__ = ["Auc", "ExactAUC", "ExactSummary", "metrics"]

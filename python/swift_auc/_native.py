@@ -29,6 +29,17 @@ def _load() -> ctypes.CDLL:
         "auc_streaming_decode": (pointer, [pointer, i64, i32, ctypes.c_char_p, i64]),
         "auc_streaming_thresholds": (i64, [pointer]),
         "auc_bytes_free": (None, [pointer]),
+        "auc_exact_create": (pointer, [i64]),
+        "auc_exact_free": (None, [pointer]),
+        "auc_exact_update": (
+            i32,
+            [pointer, pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64,
+             ctypes.c_char_p, i64],
+        ),
+        "auc_exact_merge": (i32, [pointer, pointer, ctypes.c_char_p, i64]),
+        "auc_exact_summary": (None, [pointer, ctypes.POINTER(f64), ctypes.POINTER(ctypes.c_uint64)]),
+        "auc_exact_encode": (pointer, [pointer, ctypes.POINTER(i64)]),
+        "auc_exact_decode": (pointer, [pointer, i64, ctypes.c_char_p, i64]),
         "auc_rank_summary": (
             i32,
             [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,

@@ -15,32 +15,12 @@ public func auc_rank_summary(
   _ message: UnsafeMutablePointer<CChar>?, _ capacity: Int64
 ) -> Int32 {
   do {
-    let labels = try LabelColumn(
-      base: labels, size: Int(labelSize), kind: labelKind, stride: Int(labelStride),
-      count: Int(count))
     var counts = ScoreCounts(binning: .exact)
-    let base = scores ?? UnsafeRawPointer(bitPattern: 1)!
-    let weightColumn = weights.map {
-      StridedScores<Double>(base: $0, count: Int(count), stride: Int(weightStride))
-    }
-    switch scoreSize {
-    case 4:
-      let column = StridedScores<Float>(base: base, count: Int(count), stride: Int(scoreStride))
-      if let weightColumn {
-        try counts.record(scores: column, labels: labels.values, weights: weightColumn)
-      } else {
-        try counts.record(scores: column, labels: labels.values)
-      }
-    case 8:
-      let column = StridedScores<Double>(base: base, count: Int(count), stride: Int(scoreStride))
-      if let weightColumn {
-        try counts.record(scores: column, labels: labels.values, weights: weightColumn)
-      } else {
-        try counts.record(scores: column, labels: labels.values)
-      }
-    default:
-      throw MessageError("scores must be float32 or float64, not \(scoreSize)-byte values")
-    }
+    try RowColumns(
+      scores: scores, scoreSize: scoreSize, scoreStride: scoreStride, labels: labels,
+      labelSize: labelSize, labelKind: labelKind, labelStride: labelStride, weights: weights,
+      weightStride: weightStride, count: count
+    ).record(into: &counts)
     counts.flush()
     let summary = counts.summary
     results[0] = summary.rocAUC ?? .nan
