@@ -40,6 +40,13 @@ def _load() -> ctypes.CDLL:
         "auc_exact_summary": (None, [pointer, ctypes.POINTER(f64), ctypes.POINTER(ctypes.c_uint64)]),
         "auc_exact_encode": (pointer, [pointer, ctypes.POINTER(i64)]),
         "auc_exact_decode": (pointer, [pointer, i64, ctypes.c_char_p, i64]),
+        "auc_curve_create": (
+            pointer,
+            [i32, i32, pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64,
+             ctypes.POINTER(i64), ctypes.c_char_p, i64],
+        ),
+        "auc_curve_copy": (None, [pointer, pointer, pointer, pointer]),
+        "auc_curve_free": (None, [pointer]),
         "auc_rank_summary": (
             i32,
             [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,

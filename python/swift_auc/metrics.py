@@ -8,6 +8,8 @@ from __future__ import annotations
 import ctypes
 import math
 
+import numpy as np
+
 from ._arrays import labels_array, scores_array, weights_array
 from ._native import library
 
@@ -53,3 +55,42 @@ def average_precision_score(y_true, y_score, *, sample_weight=None) -> float:
     if math.isnan(results[1]):
         raise ValueError("average precision is undefined without positive labels")
     return results[1]
+
+
+def _curve(kind: int, drop: bool, y_true, y_score, sample_weight):
+    scores = scores_array(y_score)
+    labels = labels_array(y_true, scores.shape[0])
+    weights = weights_array(sample_weight, scores.shape[0])
+    points = ctypes.c_int64(0)
+    message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+    handle = library.auc_curve_create(
+        kind, int(drop), scores.ctypes.data, scores.itemsize, scores.strides[0],
+        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
+        None if weights is None else weights.ctypes.data,
+        0 if weights is None else weights.strides[0], scores.shape[0], ctypes.byref(points),
+        message, _MESSAGE_CAPACITY)
+    if not handle:
+        raise ValueError(message.value.decode())
+    try:
+        columns = [np.empty(points.value) for _ in range(3)]
+        library.auc_curve_copy(handle, *(column.ctypes.data for column in columns))
+    finally:
+        library.auc_curve_free(handle)
+    return columns
+
+
+def roc_curve(y_true, y_score, *, sample_weight=None, drop_intermediate=True):
+    """``fpr, tpr, thresholds`` as ``sklearn.metrics.roc_curve`` returns them (the first
+    threshold ``inf``), from exact counts."""
+    return tuple(_curve(0, drop_intermediate, y_true, y_score, sample_weight))
+
+
+def precision_recall_curve(y_true, y_score, *, sample_weight=None, drop_intermediate=False):
+    """``precision, recall, thresholds`` as ``sklearn.metrics.precision_recall_curve`` returns
+    them: thresholds ascending, and a last point of precision 1 and recall 0 without one."""
+    if drop_intermediate:
+        raise NotImplementedError("precision_recall_curve(drop_intermediate=True) is not there yet")
+    # The library gives the starting point (recall 0) first, then descending thresholds.
+    precision, recall, thresholds = (column[::-1].copy() for column in
+                                     _curve(1, False, y_true, y_score, sample_weight))
+    return precision, recall, thresholds[:-1]
