@@ -2,6 +2,8 @@
 
 from . import metrics
 from .auc import Auc
+from .delong import DeLongInterval, DeLongTest, delong_ci, delong_test
 from .exact import ExactAUC, ExactSummary
 
-__all__ = ["Auc", "ExactAUC", "ExactSummary", "metrics"]
+__all__ = ["Auc", "DeLongInterval", "DeLongTest", "ExactAUC", "ExactSummary", "delong_ci",
+           "delong_test", "metrics"]

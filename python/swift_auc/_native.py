@@ -47,6 +47,16 @@ def _load() -> ctypes.CDLL:
         ),
         "auc_curve_copy": (None, [pointer, pointer, pointer, pointer]),
         "auc_curve_free": (None, [pointer]),
+        "auc_delong": (
+            i32,
+            [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, i64, f64, ctypes.POINTER(f64),
+             ctypes.c_char_p, i64],
+        ),
+        "auc_delong_test": (
+            i32,
+            [pointer, pointer, pointer, i32, ctypes.c_uint8, i64, i64, i32, ctypes.POINTER(f64),
+             ctypes.c_char_p, i64],
+        ),
         "auc_rank_summary": (
             i32,
             [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,
