@@ -23,6 +23,7 @@ def _load() -> ctypes.CDLL:
         ),
         "auc_streaming_value": (f64, [pointer]),
         "auc_streaming_error_bound": (f64, [pointer]),
+        "auc_streaming_window_value": (f64, [pointer]),
         "auc_streaming_reset": (None, [pointer]),
         "auc_streaming_merge": (i32, [pointer, pointer, ctypes.c_char_p, i64]),
         "auc_streaming_encode": (pointer, [pointer, ctypes.POINTER(i64)]),

@@ -92,6 +92,12 @@ class Auc:
         value = library.auc_streaming_error_bound(self._handle)
         return None if math.isnan(value) else value
 
+    def window_eval(self) -> float | None:
+        """The area of the last ``slide_steps`` batches (PaddlePaddle's ``batch_auc``), or
+        ``None`` without a window or while a class is missing from it."""
+        value = library.auc_streaming_window_value(self._handle)
+        return None if math.isnan(value) else value
+
     def reset(self) -> None:
         """Empties the counts, keeping the parameters."""
         library.auc_streaming_reset(self._handle)

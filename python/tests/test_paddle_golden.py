@@ -44,3 +44,21 @@ def test_rejected_batch_changes_nothing():
     with pytest.raises(ValueError):
         metric.update(np.array([0.3, float("nan")]), np.array([0, 1]))
     assert metric.eval() == before
+
+
+def test_window_is_the_operators_batch_auc():
+    data = json.loads((GOLDEN / "sliding_window.json").read_text())
+    for case in data["cases"]:
+        steps = case["slide_steps"]
+        metric = Auc(num_thresholds=case["num_thresholds"], slide_steps=steps)
+        for index, (batch, expected_hex) in enumerate(zip(data["batches"], case["op_batch_auc_hex"])):
+            scores = np.array(batch["scores"], dtype=np.float32)
+            metric.update(np.stack([1 - scores, scores], axis=1), np.array(batch["labels"]))
+            value = metric.window_eval() if steps else metric.eval()
+            window = data["batches"][max(0, index + 1 - steps) if steps else 0:index + 1]
+            classes = {label for past in window for label in past["labels"]}
+            if classes != {0, 1}:
+                # A window holding one class: the operator reports 0.0, we report undefined.
+                assert value is None and float.fromhex(expected_hex) == 0.0
+            else:
+                assert value == float.fromhex(expected_hex), (steps, value)

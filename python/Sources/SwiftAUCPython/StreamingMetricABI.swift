@@ -88,3 +88,10 @@ public func auc_streaming_reset(_ handle: UnsafeMutableRawPointer) {
     name: metric.name, curve: metric.curve, thresholdCount: metric.thresholdCount,
     windowBatchCount: metric.window?.batchCount, outOfRangeScores: metric.outOfRangeScores)
 }
+
+/// The area of the window's batches (the C++ operator's `batch_auc` with `slide_steps`), or
+/// NaN without a window or while it is undefined.
+@_cdecl("auc_streaming_window_value")
+public func auc_streaming_window_value(_ handle: UnsafeMutableRawPointer) -> Double {
+  box(handle).metric.windowValue ?? .nan
+}
