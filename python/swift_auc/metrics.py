@@ -88,9 +88,13 @@ def roc_curve(y_true, y_score, *, sample_weight=None, drop_intermediate=True):
 def precision_recall_curve(y_true, y_score, *, sample_weight=None, drop_intermediate=False):
     """``precision, recall, thresholds`` as ``sklearn.metrics.precision_recall_curve`` returns
     them: thresholds ascending, and a last point of precision 1 and recall 0 without one."""
-    if drop_intermediate:
-        raise NotImplementedError("precision_recall_curve(drop_intermediate=True) is not there yet")
     # The library gives the starting point (recall 0) first, then descending thresholds.
-    precision, recall, thresholds = (column[::-1].copy() for column in
+    precision, recall, thresholds = (column[1:] for column in
                                      _curve(1, False, y_true, y_score, sample_weight))
-    return precision, recall, thresholds[:-1]
+    if drop_intermediate and len(thresholds) > 2:
+        # As scikit-learn 1.9: keep the first and last point of each run of equal recall.
+        changes = np.logical_or(np.diff(recall[:-1]) != 0, np.diff(recall[1:]) != 0)
+        keep = np.concatenate(([True], changes, [True]))
+        precision, recall, thresholds = precision[keep], recall[keep], thresholds[keep]
+    return (np.append(precision[::-1], 1.0), np.append(recall[::-1], 0.0),
+            thresholds[::-1].copy())
