@@ -33,6 +33,21 @@ class BuildWithSwift(build_py):
         subprocess.run(["strip", "--strip-unneeded", str(target)], check=False)
 
 
+try:
+    from setuptools.command.bdist_wheel import bdist_wheel
+except ImportError:  # setuptools before 70
+    from wheel.bdist_wheel import bdist_wheel
+
+
+class AnyPythonWheel(bdist_wheel):
+    """A wheel for any Python 3 on this platform: the library is loaded with ctypes and uses
+    no Python C API."""
+
+    def get_tag(self):
+        _, _, platform = super().get_tag()
+        return "py3", "none", platform
+
+
 class NativeDistribution(Distribution):
     """A distribution whose wheel is tagged for this platform: it holds a native library."""
 
@@ -40,4 +55,5 @@ class NativeDistribution(Distribution):
         return True
 
 
-setup(cmdclass={"build_py": BuildWithSwift}, distclass=NativeDistribution)
+setup(cmdclass={"build_py": BuildWithSwift, "bdist_wheel": AnyPythonWheel},
+      distclass=NativeDistribution)
