@@ -58,6 +58,11 @@ def _load() -> ctypes.CDLL:
             [pointer, pointer, pointer, i32, ctypes.c_uint8, i64, i64, i32, ctypes.POINTER(f64),
              ctypes.c_char_p, i64],
         ),
+        "auc_rank_roc_auc": (
+            i32,
+            [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, i64, ctypes.POINTER(f64),
+             ctypes.c_char_p, i64],
+        ),
         "auc_rank_summary": (
             i32,
             [pointer, i32, i64, pointer, i32, ctypes.c_uint8, i64, pointer, i64, i64, f64,

@@ -18,7 +18,7 @@ _MESSAGE_CAPACITY = 1024
 
 def _summary(y_true, y_score, sample_weight, max_fpr) -> list[float]:
     scores = scores_array(y_score)
-    labels = labels_array(y_true, scores.shape[0])
+    labels = labels_array(y_true, scores.shape[0], two_classes=True)
     weights = weights_array(sample_weight, scores.shape[0])
     results = (ctypes.c_double * 6)()
     message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
@@ -33,20 +33,43 @@ def _summary(y_true, y_score, sample_weight, max_fpr) -> list[float]:
     return list(results)
 
 
+def _roc_auc(y_true, y_score) -> float:
+    """The exact ROC AUC alone of unweighted rows, by a radix sort of each class (NaN unless
+    both classes occur)."""
+    scores = scores_array(y_score)
+    labels = labels_array(y_true, scores.shape[0], two_classes=True)
+    result = ctypes.c_double(math.nan)
+    message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
+    status = library.auc_rank_roc_auc(
+        scores.ctypes.data, scores.itemsize, scores.strides[0],
+        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
+        scores.shape[0], ctypes.byref(result), message, _MESSAGE_CAPACITY)
+    if status != 0:
+        raise ValueError(message.value.decode())
+    return result.value
+
+
 def roc_auc_score(y_true, y_score, *, sample_weight=None, max_fpr=None) -> float:
     """The exact ROC AUC (ties count ½), as ``sklearn.metrics.roc_auc_score`` for binary labels.
 
     With ``max_fpr``, the standardized partial AUC (McClish) up to that false positive rate.
-    Raises ``ValueError`` when only one class is present, as scikit-learn does.
+    Raises ``ValueError`` when only one class is present, as scikit-learn does. Unweighted
+    rows take one radix sort of each class: O(n) time, 8n bytes for float32 scores and 16n for
+    float64.
+
+    >>> roc_auc_score([1, 1, 0, 0], [0.9, 0.4, 0.4, 0.2])
+    0.875
     """
     if max_fpr is not None and not 0 < max_fpr <= 1:
         raise ValueError(f"Expected max_fpr in range (0, 1], got: {max_fpr!r}")
-    results = _summary(y_true, y_score, sample_weight, max_fpr if max_fpr not in (None, 1) else None)
-    if math.isnan(results[0]):
+    if sample_weight is None and max_fpr in (None, 1):
+        value = _roc_auc(y_true, y_score)
+    else:
+        results = _summary(y_true, y_score, sample_weight, max_fpr if max_fpr != 1 else None)
+        value = results[0] if max_fpr in (None, 1) or math.isnan(results[0]) else results[4]
+    if math.isnan(value):
         raise ValueError("Only one class present in y_true. ROC AUC score is not defined in that case.")
-    if max_fpr is None or max_fpr == 1:
-        return results[0]
-    return results[4]
+    return value
 
 
 def average_precision_score(y_true, y_score, *, sample_weight=None) -> float:
@@ -59,7 +82,7 @@ def average_precision_score(y_true, y_score, *, sample_weight=None) -> float:
 
 def _curve(kind: int, drop: bool, y_true, y_score, sample_weight):
     scores = scores_array(y_score)
-    labels = labels_array(y_true, scores.shape[0])
+    labels = labels_array(y_true, scores.shape[0], two_classes=True)
     weights = weights_array(sample_weight, scores.shape[0])
     points = ctypes.c_int64(0)
     message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)

@@ -60,3 +60,55 @@ def test_bad_input_names_the_row():
         metrics.roc_auc_score([0, 1, 3], [0.1, 0.2, 0.3])
     with pytest.raises(ValueError, match="Only one class"):
         metrics.roc_auc_score([1, 1], [0.1, 0.2])
+    with pytest.raises(ValueError, match=r"row 1: label 0\.5 is neither 0 nor 1"):
+        metrics.roc_auc_score(np.array([0.0, 0.5, 1.0]), [0.1, 0.2, 0.3])
+    with pytest.raises(ValueError, match="row 1"):
+        metrics.roc_auc_score([0, 1], [0.1, float("nan")])
+
+
+def exact_midrank_auc(labels, scores):
+    """The exact ROC AUC from midranks (Mann–Whitney), in integers: twice each midrank is
+    first + last + 2 of its tie group (0-based), so 2U is an integer sum."""
+    order = np.argsort(scores, kind="stable")
+    ordered = scores[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    ends = np.append(starts[1:], len(ordered))
+    twice_ranks = np.repeat(starts + ends + 1, ends - starts)
+    positive = labels[order] == 1
+    positives = int(positive.sum())
+    negatives = len(labels) - positives
+    twice_u = int(twice_ranks[positive].sum(dtype=np.int64)) - positives * (positives + 1)
+    return float(Fraction(twice_u, 2 * positives * negatives))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("positive_rate", [0.5, 0.02, 0.9])
+def test_one_shot_radix_path_is_exact_on_large_inputs(dtype, positive_rate):
+    # Past 2^16 rows of each class the two classes are sorted on two threads; below, on one.
+    rng = np.random.default_rng(int(positive_rate * 100))
+    n = 300_000
+    labels = (rng.random(n) < positive_rate).astype(np.uint8)
+    scores = rng.normal(labels * 0.7, 1.0).astype(dtype)
+    scores[::7] = np.round(scores[::7], 2)  # ties within and across classes
+    scores[::11] *= -1  # negative scores, and −0.0 beside +0.0
+    value = metrics.roc_auc_score(labels, scores)
+    assert value == exact_midrank_auc(labels, scores.astype(np.float64))
+    # The weighted path (exact counts, not the radix sort) agrees to the bit.
+    assert value == metrics.roc_auc_score(labels, scores, sample_weight=np.ones(n))
+
+
+def test_two_other_label_values_read_as_scikit_learn_reads_them():
+    sklearn = pytest.importorskip("sklearn.metrics")
+    rng = np.random.default_rng(3)
+    zero_one = rng.integers(0, 2, 500)
+    scores = rng.normal(zero_one, 1.0)
+    for labels in (2 * zero_one - 1, zero_one + 1):
+        assert metrics.roc_auc_score(labels, scores) == metrics.roc_auc_score(zero_one, scores)
+        assert metrics.roc_auc_score(labels, scores) == pytest.approx(
+            sklearn.roc_auc_score(labels, scores), rel=1e-14)
+    minus_one_one = 2 * zero_one - 1
+    assert metrics.average_precision_score(minus_one_one, scores) == pytest.approx(
+        sklearn.average_precision_score(minus_one_one, scores), rel=1e-14)
+    fpr, tpr, _ = metrics.roc_curve(minus_one_one, scores)
+    expected_fpr, expected_tpr, _ = sklearn.roc_curve(minus_one_one, scores)
+    assert np.allclose(fpr, expected_fpr) and np.allclose(tpr, expected_tpr)

@@ -40,6 +40,31 @@ struct RowColumns {
     }
   }
 
+  /// The exact summary of unweighted rows, by one radix sort (``RankingSummary``'s in-memory
+  /// path): the same doubles as recording them into exact counts.
+  func rankingSummary() throws -> RankingSummary {
+    if scoreSize == 4 {
+      return try RankingSummary(
+        scores: StridedScores<Float>(base: scores, count: count, stride: scoreStride),
+        labels: labels.values)
+    }
+    return try RankingSummary(
+      scores: StridedScores<Double>(base: scores, count: count, stride: scoreStride),
+      labels: labels.values)
+  }
+
+  /// The exact ROC AUC alone of unweighted rows, `nil` unless both classes occur.
+  func rocAUC() throws -> Double? {
+    if scoreSize == 4 {
+      return try RankingSummary.rocAUC(
+        scores: StridedScores<Float>(base: scores, count: count, stride: scoreStride),
+        labels: labels.values)
+    }
+    return try RankingSummary.rocAUC(
+      scores: StridedScores<Double>(base: scores, count: count, stride: scoreStride),
+      labels: labels.values)
+  }
+
   private func record<Score: BinaryFloatingPoint>(
     _ column: StridedScores<Score>, _ counts: inout ScoreCounts
   ) throws {

@@ -12,4 +12,15 @@ struct StridedScores<Score: BinaryFloatingPoint>: RandomAccessCollection {
   subscript(position: Int) -> Score {
     base.loadUnaligned(fromByteOffset: position * stride, as: Score.self)
   }
+
+  /// The scores as one buffer, when they are contiguous and aligned (a one-dimensional array,
+  /// as NumPy usually hands them over), so the library reads them with no copy.
+  func withContiguousStorageIfAvailable<Result>(
+    _ body: (UnsafeBufferPointer<Score>) throws -> Result
+  ) rethrows -> Result? {
+    guard stride == MemoryLayout<Score>.stride,
+      Int(bitPattern: base) % MemoryLayout<Score>.alignment == 0
+    else { return nil }
+    return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: Score.self), count: count))
+  }
 }
