@@ -77,3 +77,16 @@ def _load() -> ctypes.CDLL:
 
 
 library = _load()
+
+
+def encoded_state(encode, handle) -> bytes:
+    """The bytes that `encode` (``auc_streaming_encode`` or ``auc_exact_encode``) writes for
+    the state at `handle`, copied out of the library's buffer, which is then freed."""
+    length = ctypes.c_int64(0)
+    buffer = encode(handle, ctypes.byref(length))
+    if not buffer:
+        raise MemoryError("no memory for the state's bytes")
+    try:
+        return ctypes.string_at(buffer, length.value)
+    finally:
+        library.auc_bytes_free(buffer)

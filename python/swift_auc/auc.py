@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from ._native import library
+from ._native import encoded_state, library
 
 _MESSAGE_CAPACITY = 1024
 
@@ -128,14 +128,7 @@ class Auc:
     def to_bytes(self) -> bytes:
         """The counts as a state file (``.aucstate``), as ``auc accumulate`` writes them; ``auc
         merge`` and ``auc state show`` read it. The window, if any, is not in it."""
-        length = ctypes.c_int64(0)
-        buffer = library.auc_streaming_encode(self._handle, ctypes.byref(length))
-        if not buffer:
-            raise MemoryError("no memory for the state's bytes")
-        try:
-            return ctypes.string_at(buffer, length.value)
-        finally:
-            library.auc_bytes_free(buffer)
+        return encoded_state(library.auc_streaming_encode, self._handle)
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str = "auc", curve: str = "ROC") -> "Auc":

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from ._arrays import labels_array, scores_array, weights_array
-from ._native import library
+from ._native import encoded_state, library
 
 _MESSAGE_CAPACITY = 1024
 
@@ -81,14 +81,7 @@ class ExactAUC:
 
     def to_bytes(self) -> bytes:
         """The counts as a state file, as ``auc accumulate --exact`` writes one."""
-        length = ctypes.c_int64(0)
-        buffer = library.auc_exact_encode(self._handle, ctypes.byref(length))
-        if not buffer:
-            raise MemoryError("no memory for the state's bytes")
-        try:
-            return ctypes.string_at(buffer, length.value)
-        finally:
-            library.auc_bytes_free(buffer)
+        return encoded_state(library.auc_exact_encode, self._handle)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "ExactAUC":
