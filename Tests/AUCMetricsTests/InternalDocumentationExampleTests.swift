@@ -33,6 +33,22 @@ struct InternalDocumentationExampleTests {
     #expect(difference == tenth)
   }
 
+  @Test("ThreadPair: both pieces run, on two threads, before run returns")
+  func threadPair() {
+    var left = 0
+    var right = 0
+    ThreadPair.run({ left = 1 }, alongside: { right = 2 })
+    #expect(left == 1 && right == 2)
+    // Disjoint halves of one buffer, each summed by its own piece.
+    let values = Array(1...1000)
+    var sums = (0, 0)
+    values.withUnsafeBufferPointer { values in
+      ThreadPair.run(
+        { sums.0 = values[..<500].reduce(0, +) }, alongside: { sums.1 = values[500...].reduce(0, +) })
+    }
+    #expect(sums.0 + sums.1 == 500_500 && sums.0 == 125_250)
+  }
+
   @Test("PowerOfTwoScale: 2^−1074 scaled to 1.0")
   func powerOfTwoScale() {
     let scale = PowerOfTwoScale(normalizing: 0x1p-1074)

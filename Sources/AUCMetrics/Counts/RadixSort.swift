@@ -1,7 +1,7 @@
-/// Least-significant-digit radix sort of 64-bit keys, optionally carrying one `Double` per
-/// key along.
+/// Least-significant-digit radix sort of unsigned keys (64-bit, or 32-bit for `Float` scores),
+/// optionally carrying one `Double` per key along.
 ///
-/// Keys are sorted by six 11-bit digits. One pass over the keys counts all six digits at once
+/// Keys are sorted by 11-bit digits, six for 64-bit keys and three for 32-bit ones. One pass over the keys counts all six digits at once
 /// (the counts fit the L2 cache); a digit that is the same in every key (the sign and exponent
 /// of scores in `0...1`, say) is skipped. The sort is stable and takes O(n) time for n keys,
 /// with no comparisons.
@@ -29,7 +29,34 @@ internal enum RadixSort {
     keyScratch: UnsafeMutableBufferPointer<UInt64>,
     payloadScratch: UnsafeMutableBufferPointer<Double>, keyBits: Int = 64
   ) {
-    let digitCount = Swift.min(Self.digitCount, (keyBits + digitBits - 1) / digitBits)
+    sortKeys(
+      keys: keys, payload: payload, keyScratch: keyScratch, payloadScratch: payloadScratch,
+      keyBits: keyBits)
+  }
+
+  /// Sorts 32-bit `keys` ascending, as ``sort(keys:payload:keyScratch:payloadScratch:keyBits:)``
+  /// does 64-bit ones.
+  @usableFromInline
+  static func sort(
+    keys: UnsafeMutableBufferPointer<UInt32>, payload: UnsafeMutableBufferPointer<Double>,
+    keyScratch: UnsafeMutableBufferPointer<UInt32>,
+    payloadScratch: UnsafeMutableBufferPointer<Double>
+  ) {
+    sortKeys(
+      keys: keys, payload: payload, keyScratch: keyScratch, payloadScratch: payloadScratch,
+      keyBits: 32)
+  }
+
+  /// The sort for either key width, for callers in this module, where it is compiled for each
+  /// width used (code inlined into another module calls the two entry points above: a generic
+  /// call from there would not be specialized).
+  internal static func sortKeys<Key: FixedWidthInteger & UnsignedInteger>(
+    keys: UnsafeMutableBufferPointer<Key>, payload: UnsafeMutableBufferPointer<Double>,
+    keyScratch: UnsafeMutableBufferPointer<Key>,
+    payloadScratch: UnsafeMutableBufferPointer<Double>, keyBits: Int
+  ) {
+    let digitCount = Swift.min(
+      Self.digitCount, (Swift.min(keyBits, Key.bitWidth) + digitBits - 1) / digitBits)
     let count = keys.count
     let carriesPayload = !payload.isEmpty
     precondition(!carriesPayload || payload.count == count)
@@ -40,17 +67,18 @@ internal enum RadixSort {
     }
     var histograms = [Int](repeating: 0, count: Self.digitCount * bucketCount)
     histograms.withUnsafeMutableBufferPointer { counts in
-      let mask = UInt64(bucketCount - 1)
+      let mask = Key(bucketCount - 1)
       for key in keys {
         for digit in 0..<digitCount {
-          let bucket = Int(truncatingIfNeeded: (key &>> UInt64(digit &* digitBits)) & mask)
+          let shift = Key(truncatingIfNeeded: digit &* digitBits)
+          let bucket = Int(truncatingIfNeeded: (key &>> shift) & mask)
           counts[digit &* bucketCount &+ bucket] &+= 1
         }
       }
       var source = (keys: keys, payload: payload)
       var target = (keys: keyScratch, payload: payloadScratch)
       for digit in 0..<digitCount {
-        let shift = UInt64(digit * digitBits)
+        let shift = Key(digit * digitBits)
         let offsets = UnsafeMutableBufferPointer(
           rebasing: counts[(digit * bucketCount)..<((digit + 1) * bucketCount)])
         // Any key's bucket holds every key exactly when this digit never varies.
@@ -88,8 +116,8 @@ internal enum RadixSort {
     }
   }
 
-  private static func insertionSort(
-    keys: UnsafeMutableBufferPointer<UInt64>, payload: UnsafeMutableBufferPointer<Double>
+  private static func insertionSort<Key: FixedWidthInteger & UnsignedInteger>(
+    keys: UnsafeMutableBufferPointer<Key>, payload: UnsafeMutableBufferPointer<Double>
   ) {
     let carriesPayload = !payload.isEmpty
     for index in keys.indices.dropFirst() {

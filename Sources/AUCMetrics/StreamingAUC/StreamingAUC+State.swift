@@ -78,6 +78,29 @@ extension StreamingAUC {
   }
 }
 
+extension StreamingAUC {
+  /// A metric that has counted the rows of `histogram`, without a window: what a state file
+  /// of a histogram (written by `auc accumulate`) restores.
+  ///
+  /// ```swift
+  /// let histogram = try ScoreHistogram(
+  ///   thresholdCount: 1, positiveCounts: [0, 2], negativeCounts: [1, 0])
+  /// StreamingAUC(histogram: histogram).value   // Optional(1.0)
+  /// ```
+  ///
+  /// - Complexity: O(1)
+  public init(
+    histogram: ScoreHistogram, name: String = "auc", curve: AUCCurve = .roc,
+    outOfRangeScores: OutOfRangeScorePolicy = .reject
+  ) {
+    self.name = name
+    self.curve = curve
+    self.outOfRangeScores = outOfRangeScores
+    cumulative = histogram
+    recent = nil
+  }
+}
+
 extension StreamingAUC: Codable {
   /// Decodes a metric from its encoded ``State``.
   public init(from decoder: any Decoder) throws {

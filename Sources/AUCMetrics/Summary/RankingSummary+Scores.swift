@@ -41,3 +41,38 @@ extension RankingSummary {
     self = try result.get()
   }
 }
+
+extension RankingSummary {
+  /// The exact ROC AUC alone of unweighted scored rows held in memory: the same double as
+  /// `RankingSummary(scores:labels:).rocAUC`, without the precision–recall sums.
+  ///
+  /// Each class's scores are mapped to order-preserving keys (32-bit for `Float` scores) and
+  /// radix-sorted apart, and one walk over the two sums the positive–negative pairs exactly.
+  ///
+  /// ```swift
+  /// let scores: [Float] = [0.9, 0.4, 0.4, 0.2]
+  /// try RankingSummary.rocAUC(scores: scores, labels: [1, 1, 0, 0])   // Optional(0.875)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - scores: Any finite numbers.
+  ///   - labels: 0/1 integers or `Bool`, one per score.
+  /// - Returns: The area, or `nil` unless both classes occur.
+  /// - Throws: ``ScoreInputError`` naming the first bad row, as ``ScoreCounts`` would.
+  /// - Complexity: O(n) for n rows; 8n bytes for `Float` scores, 16n for others.
+  @inlinable
+  public static func rocAUC<Scores: Collection, Labels: Collection>(
+    scores: Scores, labels: Labels
+  ) throws(ScoreInputError) -> Double?
+  where Scores.Element: BinaryFloatingPoint, Labels.Element: ClassLabel {
+    try ScoreInputError.checkLengths(
+      scoreCount: scores.count, labelCount: labels.count, weightCount: 0)
+    if scores.isEmpty { return nil }
+    let result = ContiguousArrayOrBuffer(scores).withBuffer { scores in
+      ContiguousArrayOrBuffer(labels).withBuffer { labels in
+        ExactRanking.rocAUC(scores: scores, labels: labels)
+      }
+    }
+    return try result.get()
+  }
+}
