@@ -92,9 +92,11 @@ extension GroupedScoreCounts {
     guard groupIDs.count + newIDs.count <= Int(Int32.max) else { throw .countOverflow }
     for (offset, id) in newIDs.enumerated() { numbers[id] = groupIDs.count + offset }
     groupIDs.append(contentsOf: newIDs)
-    rowCounts.append(contentsOf: repeatElement(0, count: newIDs.count))
+    positiveRowCounts.append(contentsOf: repeatElement(0, count: newIDs.count))
+    negativeRowCounts.append(contentsOf: repeatElement(0, count: newIDs.count))
     for (otherGroup, group) in groupNumbers.enumerated() {
-      rowCounts[group] &+= other.rowCounts[otherGroup]
+      positiveRowCounts[group] &+= other.positiveRowCounts[otherGroup]
+      negativeRowCounts[group] &+= other.negativeRowCounts[otherGroup]
     }
     entries = entries.merged(
       with: other.entries, groupNumbers: groupNumbers, groupCount: groupIDs.count)

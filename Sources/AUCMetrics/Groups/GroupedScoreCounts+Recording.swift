@@ -108,11 +108,17 @@ extension GroupedScoreCounts {
         number = groupIDs.count
         numbers[id] = number
         groupIDs.append(id)
-        rowCounts.append(0)
+        positiveRowCounts.append(0)
+        negativeRowCounts.append(0)
       }
-      rowCounts[number] &+= 1
+      let weight = signedWeights[row]
+      if weight.sign == .minus {
+        negativeRowCounts[number] &+= 1
+      } else {
+        positiveRowCounts[number] &+= 1
+      }
       pendingGroups.append(Int32(truncatingIfNeeded: number))
-      weightTotal += abs(signedWeights[row])
+      weightTotal += abs(weight)
     }
     if pendingKeys.count >= Swift.max(1 << 16, entries.count) { mergePending() }
   }

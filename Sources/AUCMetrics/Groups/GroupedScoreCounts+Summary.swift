@@ -67,7 +67,8 @@ extension GroupedScoreCounts {
         ).rocAUC
     }
     return GroupSummary(
-      id: groupIDs[group], rows: rowCounts[group], positiveWeight: positive.value,
+      id: groupIDs[group], rows: positiveRowCounts[group] &+ negativeRowCounts[group],
+      positiveWeight: positive.value,
       negativeWeight: negative.value, rocAUC: area)
   }
 

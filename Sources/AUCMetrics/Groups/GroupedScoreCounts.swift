@@ -7,7 +7,7 @@
 /// the groups that hold both classes, three ways (``GroupAUCSummary``).
 ///
 /// Memory grows with the distinct (group, score) pairs, not with the rows: 40 bytes for each,
-/// and about 80 bytes for each group (its id, its number and its totals), plus 20 bytes a row
+/// and about 90 bytes for each group (its id, its number and its row counts), plus 20 bytes a row
 /// for rows not yet merged (at most as many as the entries, and at least 2^16).
 ///
 /// ```swift
@@ -28,8 +28,9 @@ public struct GroupedScoreCounts: Sendable {
   internal var numbers: [String: Int] = [:]
   /// The group ids, in the order they were first recorded.
   internal var groupIDs: [String] = []
-  /// The rows of each group, by number, whatever their weights.
-  internal var rowCounts: [UInt64] = []
+  /// The positive and the negative rows of each group, by number, whatever their weights.
+  internal var positiveRowCounts: [UInt64] = []
+  internal var negativeRowCounts: [UInt64] = []
   /// The merged entries of every group.
   internal var entries = GroupEntries()
   /// Rows recorded since the last merge into `entries`: each row's group number, key and
