@@ -10,11 +10,13 @@ struct SummaryOptions: ParsableArguments {
   var format: OutputFormat = .text
 
   /// The summary from its parts, in the chosen format.
-  func render(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
-    -> String
-  {
-    let report = statistics.report(
+  func render(
+    summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool,
+    groupAUC: GroupAUCSummary? = nil
+  ) -> String {
+    var report = statistics.report(
       summary: summary, groups: groups, rows: rows, weighted: weighted)
+    report.groupAUC = groupAUC
     return format == .json ? report.json : report.text
   }
 

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// `--group` on `auc summary` and `auc groups`, run as a user runs them.
+@Suite("Group AUC end to end")
+struct GroupAUCEndToEndTests {
+  /// The reference set's `tiny_groups` rows: group 1 has AUC 1 (3 rows, 2 pairs), group 2
+  /// has 4 of 6 pairs ordered (5 rows), groups 3 and 4 hold one class each. So GAUC is
+  /// (3 · 1 + 5 · 2/3) / 8 = 19/24, UAUC (1 + 2/3) / 2 = 5/6, by pairs (2 + 4) / 8 = 3/4.
+  static let tinyGroups = """
+    score,label,group
+    0.9,1,1
+    0.3,0,1
+    0.6,1,1
+    0.6,0,2
+    0.2,0,2
+    0.8,1,2
+    0.7,1,3
+    0.4,1,3
+    0.1,0,4
+    0.5,0,4
+    0.35,1,2
+    0.55,0,2
+
+    """
+
+  static func ulps(_ a: Double, _ b: Double) -> UInt64 {
+    let (x, y) = (Int64(bitPattern: a.bitPattern), Int64(bitPattern: b.bitPattern))
+    return x > y ? UInt64(x - y) : UInt64(y - x)
+  }
+
+  @Test("summary --group: GAUC, UAUC and by pairs in JSON and text, exact and binned")
+  func summary() throws {
+    for mode in [["--exact"], [], ["--bins", "log:1024"]] {
+      let outcome = try CommandRunner.run(
+        ["summary", "--group", "group", "--format", "json"] + mode, standardInput: Self.tinyGroups)
+      #expect(outcome.status == 0, "\(outcome.standardError)")
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+      let groups = try #require(object["groupAUC"] as? [String: Any])
+      #expect(Set(groups.keys) == ["gauc", "uauc", "gaucPairWeighted", "groups", "groupsUsed"])
+      let text = outcome.standardOutput
+      let gauc = try #require(try EndToEndTests.number("gauc", in: text))
+      let uauc = try #require(try EndToEndTests.number("uauc", in: text))
+      #expect(Self.ulps(gauc, 19.0 / 24) <= 2, "\(mode)")
+      #expect(Self.ulps(uauc, 5.0 / 6) <= 2, "\(mode)")
+      #expect(try EndToEndTests.number("gaucPairWeighted", in: text) == 0.75)
+      #expect(groups["groups"] as? Int == 4 && groups["groupsUsed"] as? Int == 2)
+    }
+    let text = try CommandRunner.run(
+      ["--group", "group", "--exact"], standardInput: Self.tinyGroups)
+    #expect(text.status == 0)
+    #expect(text.standardOutput.contains("GAUC by pairs       0.75"))
+    #expect(text.standardOutput.contains("2 of 4 groups hold both classes"))
+  }
+
+  @Test("a group split by weights: weighted rows weigh their group")
+  func weighted() throws {
+    // Group a: positive 0.9 (weight 2) over negative 0.1 (weight 1): AUC 1, weight 3.
+    // Group b: positive 0.2 (weight 1) under negative 0.8 (weight 3): AUC 0, weight 4.
+    let rows = "s,y,w,g\n0.9,1,2,a\n0.1,0,1,a\n0.2,1,1,b\n0.8,0,3,b\n"
+    let outcome = try CommandRunner.run(
+      ["--score", "s", "--label", "y", "--weight", "w", "--group", "g", "--exact", "--format", "json"],
+      standardInput: rows)
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(try EndToEndTests.number("gauc", in: outcome.standardOutput) == 3.0 / 7)
+    #expect(try EndToEndTests.number("uauc", in: outcome.standardOutput) == 0.5)
+    // Pair weights 2 · 1 and 1 · 3: (2 · 1 + 3 · 0) / 5.
+    #expect(try EndToEndTests.number("gaucPairWeighted", in: outcome.standardOutput) == 0.4)
+  }
+
+  @Test("auc groups: one row per group in id order, CSV and JSON; quoted ids")
+  func groupsCommand() throws {
+    let csv = try CommandRunner.run(
+      ["groups", "--group", "group", "--exact"], standardInput: Self.tinyGroups)
+    #expect(csv.status == 0, "\(csv.standardError)")
+    #expect(
+      csv.standardOutput == """
+        group,rows,positives,negatives,rocAUC
+        1,3,2,1,1.0
+        2,5,2,3,\(2.0 / 3)
+        3,2,2,0,
+        4,2,0,2,
+
+        """)
+    let quoted = "score,label,user\r\n0.5,1,\"a,\"\"b\"\"\"\r\n0.4,0,\"a,\"\"b\"\"\"\r\n0.3,1,x\r\n"
+    let json = try CommandRunner.run(
+      ["groups", "--group", "user", "--format", "json"], standardInput: quoted)
+    #expect(json.status == 0, "\(json.standardError)")
+    #expect(
+      json.standardOutput
+        == #"{"groups":[{"group":"a,\"b\"","rows":2,"positives":1,"negatives":1,"rocAUC":1.0},{"group":"x","rows":1,"positives":1,"negatives":0,"rocAUC":null}]}"#
+        + "\n")
+    let back = try CommandRunner.run(["groups", "--group", "user"], standardInput: quoted)
+    #expect(back.standardOutput.contains("\n\"a,\"\"b\"\"\",2,1,1,1.0\n"))
+  }
+
+  @Test("bad group input: an empty id, a missing column, arrays, no --group")
+  func badInput() throws {
+    let empty = try CommandRunner.run(
+      ["--group", "g"], standardInput: "score,label,g\n0.5,1,a\n0.4,0,  \n")
+    #expect(empty.status == 1)
+    #expect(empty.standardError == "<stdin>:3: the group id is empty\n")
+    let missing = try CommandRunner.run(["--group", "g"], standardInput: "score,label\n0.5,1\n")
+    #expect(missing.status == 1)
+    #expect(
+      missing.standardError
+        == "<stdin>:1: no group column \"g\" in the header (columns: \"score\", \"label\"); choose one with --group\n"
+    )
+    let short = try CommandRunner.run(
+      ["--group", "g"], standardInput: "score,label,g\n0.5,1,a\n0.4,0\n")
+    #expect(short.status == 1)
+    #expect(short.standardError.contains("<stdin>:3: row has 2 fields"))
+    let arrays = try CommandRunner.run(["--scores", "s.npy", "--labels", "l.npy", "--group", "g"])
+    #expect(arrays.status == 64)
+    #expect(arrays.standardError.contains("--group reads a column of CSV or TSV inputs"))
+    let same = try CommandRunner.run(["--group", "score"], standardInput: "score,label\n0.5,1\n")
+    #expect(same.status == 64)
+    let noGroup = try CommandRunner.run(["groups"], standardInput: Self.tinyGroups)
+    #expect(noGroup.status == 64)
+    #expect(noGroup.standardError.contains("auc groups needs --group NAME"))
+  }
+}
