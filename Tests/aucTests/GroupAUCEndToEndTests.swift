@@ -95,6 +95,25 @@ struct GroupAUCEndToEndTests {
     #expect(back.standardOutput.contains("\n\"a,\"\"b\"\"\",2,1,1,1.0\n"))
   }
 
+  @Test("the README's example, its stated lines")
+  func readmeExample() throws {
+    let rows = "score,label,user\n0.9,1,u1\n0.3,0,u1\n0.6,1,u1\n0.8,0,u2\n0.2,1,u2\n0.7,1,u2\n0.1,0,u2\n0.5,1,u3\n"
+    let summary = try CommandRunner.run(["--group", "user", "--exact"], standardInput: rows)
+    for line in [
+      "GAUC                0.7142857142857143 (groups weighted by rows; 2 of 3 groups hold both classes)",
+      "UAUC                0.75 (groups weighted equally)",
+      "GAUC by pairs       0.6666666666666666 (groups weighted by positive-negative pairs)",
+    ] {
+      #expect(summary.standardOutput.contains(line + "\n"), "\(line)")
+    }
+    // (3 · 1 + 4 · 0.5) / 7 and (2 · 1 + 4 · 0.5) / 6, each one rounding of the exact ratio.
+    #expect(0.7142857142857143 == 5.0 / 7 && 0.6666666666666666 == 4.0 / 6)
+    let groups = try CommandRunner.run(["groups", "--group", "user", "--exact"], standardInput: rows)
+    #expect(
+      groups.standardOutput
+        == "group,rows,positives,negatives,rocAUC\nu1,3,2,1,1.0\nu2,4,2,2,0.5\nu3,1,1,0,\n")
+  }
+
   @Test("bad group input: an empty id, a missing column, arrays, no --group")
   func badInput() throws {
     let empty = try CommandRunner.run(
