@@ -1,3 +1,4 @@
+import AUCMetrics
 import Foundation
 import Testing
 
@@ -95,6 +96,59 @@ struct GroupAUCEndToEndTests {
     #expect(back.standardOutput.contains("\n\"a,\"\"b\"\"\",2,1,1,1.0\n"))
   }
 
+  @Test("shards accumulated with --group and merged give one pass's bytes, in either order")
+  func statesMergeByGroup() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "group-states-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Seeded rows, each group's rows spread over both shards.
+    var generator = SplitMix64(seed: 4)
+    var lines: [String] = []
+    for _ in 0..<3000 {
+      let group = generator.next() % 97
+      let label = generator.next() % 3 == 0 ? 1 : 0
+      let score = Double(generator.next() % 1000) / 1000
+      let weight = [0.5, 1, 2.25][Int(generator.next() % 3)]
+      lines.append("\(score),\(label),\(weight),g\(group)")
+    }
+    let header = "score,label,w,user\n"
+    let whole = header + lines.joined(separator: "\n") + "\n"
+    let shards = [0, 1].map { shard in
+      header + lines.enumerated().filter { $0.offset % 2 == shard }.map(\.element)
+        .joined(separator: "\n") + "\n"
+    }
+    for (index, shard) in shards.enumerated() {
+      try shard.write(to: folder.appendingPathComponent("\(index).csv"), atomically: true, encoding: .utf8)
+    }
+    for mode in [["--exact"], [], ["--exact", "--weight", "w"], ["--bins", "log:64", "--weight", "w"]] {
+      let options = ["--group", "user", "--format", "json"] + mode
+      let one = try CommandRunner.run(options, standardInput: whole)
+      #expect(one.status == 0, "\(one.standardError)")
+      var states: [String] = []
+      for index in 0..<2 {
+        let state = folder.appendingPathComponent("\(index)-\(mode.joined()).aucstate").path
+        let accumulated = try CommandRunner.run(
+          ["accumulate", folder.appendingPathComponent("\(index).csv").path, "--group", "user",
+           "--state-out", state] + mode)
+        #expect(accumulated.status == 0, "\(accumulated.standardError)")
+        states.append(state)
+      }
+      for order in [states, states.reversed()] {
+        let merged = try CommandRunner.run(["merge"] + order + ["--format", "json"])
+        #expect(merged.status == 0, "\(merged.standardError)")
+        #expect(merged.standardOutput == one.standardOutput, "\(mode)")
+      }
+    }
+    let plain = folder.appendingPathComponent("plain.aucstate").path
+    _ = try CommandRunner.run(
+      ["accumulate", folder.appendingPathComponent("0.csv").path, "--exact", "--state-out", plain])
+    let grouped = folder.appendingPathComponent("1---exact.aucstate").path
+    let mixed = try CommandRunner.run(["merge", grouped, plain])
+    #expect(mixed.status == 1)
+    #expect(mixed.standardError.contains("cannot merge a state with groups and one without"))
+  }
+
   @Test("the README's example, its stated lines")
   func readmeExample() throws {
     let rows = "score,label,user\n0.9,1,u1\n0.3,0,u1\n0.6,1,u1\n0.8,0,u2\n0.2,1,u2\n0.7,1,u2\n0.1,0,u2\n0.5,1,u3\n"
@@ -140,3 +194,4 @@ struct GroupAUCEndToEndTests {
     #expect(noGroup.standardError.contains("auc groups needs --group NAME"))
   }
 }
+

@@ -76,6 +76,9 @@ struct InputOptions: ParsableArguments {
     if scoresArray != nil && group != nil {
       throw ValidationError("--group reads a column of CSV or TSV inputs, not .npy arrays")
     }
+    if group != nil && memoryBudget != nil {
+      throw ValidationError("--memory-budget does not bound the counts of each group; leave it out with --group")
+    }
     try rows.checkNoArrayFiles()
     try rows.checkColumnNumbers([
       ("--score", score), ("--label", rows.label), ("--weight", weight ?? "1"),

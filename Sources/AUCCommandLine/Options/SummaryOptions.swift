@@ -25,7 +25,9 @@ struct SummaryOptions: ParsableArguments {
   func render(releasing state: inout StatePayload?) -> String {
     let summary = state!.accumulator!.summary
     let (rows, weighted) = (state!.rows, state!.weighted)
+    let groupAUC = state!.grouped?.groupAUC
     let groups = StatePayload.groups(releasing: &state)
-    return render(summary: summary, groups: groups, rows: rows, weighted: weighted)
+    return render(
+      summary: summary, groups: groups, rows: rows, weighted: weighted, groupAUC: groupAUC)
   }
 }

@@ -61,6 +61,16 @@ public struct GroupedScoreCounts: Sendable {
   /// - Complexity: O(1)
   public var groupCount: Int { groupIDs.count }
 
+  /// The positive rows recorded in all groups, whatever their weights.
+  ///
+  /// - Complexity: O(g) for g groups.
+  public var positiveRowCount: UInt64 { positiveRowCounts.reduce(0, &+) }
+
+  /// The negative rows recorded in all groups, whatever their weights.
+  ///
+  /// - Complexity: O(g) for g groups.
+  public var negativeRowCount: UInt64 { negativeRowCounts.reduce(0, &+) }
+
   /// The number of rows recorded in all groups, whatever their weights.
   ///
   /// - Complexity: O(1)
