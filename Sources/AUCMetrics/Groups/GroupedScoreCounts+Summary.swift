@@ -7,7 +7,9 @@ extension GroupedScoreCounts {
   public var groupSummaries: [GroupSummary] {
     var counts = self
     counts.mergePending()
-    return counts.orderedNumbers().map { counts.summary(ofGroup: $0) }
+    // Summed in the order of the table (one pass through memory), then put in id order.
+    let byNumber = (0..<counts.groupIDs.count).map { counts.summary(ofGroup: $0) }
+    return counts.orderedNumbers().map { byNumber[$0] }
   }
 
   /// The group AUCs: GAUC, UAUC and the pair-weighted GAUC over the groups that hold both
@@ -57,14 +59,29 @@ extension GroupedScoreCounts {
     }
     var area: Double? = nil
     if positive.value > 0 && negative.value > 0 {
-      let highestFirst = range.reversed().lazy.map {
-        (positive: entries.positives[$0], negative: entries.negatives[$0])
+      if isWeighted {
+        let highestFirst = range.reversed().lazy.map {
+          (positive: entries.positives[$0], negative: entries.negatives[$0])
+        }
+        area =
+          SummarySweep.summary(
+            weightsHighestFirst: highestFirst, positiveTotal: positive.value,
+            negativeTotal: negative.value, binning: binning, switchedFromExact: false
+          ).rocAUC
+      } else {
+        // Whole counts: the integer pair sums of WholeCountSweep, and its one rounding.
+        var pairs = ROCPairSums()
+        var positivesAbove: UInt64 = 0
+        for index in range.reversed() {
+          let positives = ScoreCounts.wholeCount(entries.positives[index]) ?? 0
+          pairs.add(
+            positive: positives, negative: ScoreCounts.wholeCount(entries.negatives[index]) ?? 0,
+            positivesAbove: positivesAbove)
+          positivesAbove &+= positives
+        }
+        area = pairs.area(
+          positiveTotal: positiveRowCounts[group], negativeTotal: negativeRowCounts[group])
       }
-      area =
-        SummarySweep.summary(
-          weightsHighestFirst: highestFirst, positiveTotal: positive.value,
-          negativeTotal: negative.value, binning: binning, switchedFromExact: false
-        ).rocAUC
     }
     return GroupSummary(
       id: groupIDs[group], rows: positiveRowCounts[group] &+ negativeRowCounts[group],
@@ -78,11 +95,40 @@ extension GroupedScoreCounts {
     if integers.allSatisfy({ $0 != nil }) {
       return groupIDs.indices.sorted { left, right in
         let (a, b) = (integers[left]!, integers[right]!)
-        return a != b ? a < b : groupIDs[left].utf8.lexicographicallyPrecedes(groupIDs[right].utf8)
+        return a != b ? a < b : Self.bytesPrecede(groupIDs[left], groupIDs[right])
       }
     }
-    return groupIDs.indices.sorted {
-      groupIDs[$0].utf8.lexicographicallyPrecedes(groupIDs[$1].utf8)
+    // Each id's first 16 bytes as one big-endian number (zeros after a shorter id), so that
+    // most comparisons are one of integers; ties fall back to the bytes themselves.
+    var keys: [(prefix: UInt128, number: Int)] = []
+    keys.reserveCapacity(groupIDs.count)
+    for (number, id) in groupIDs.enumerated() {
+      var prefix: UInt128 = 0
+      var taken = 0
+      for byte in id.utf8.prefix(16) {
+        prefix = prefix << 8 | UInt128(byte)
+        taken += 1
+      }
+      keys.append((prefix << UInt128(8 * (16 - taken)), number))
+    }
+    keys.sort { left, right in
+      if left.prefix != right.prefix { return left.prefix < right.prefix }
+      return Self.bytesPrecede(groupIDs[left.number], groupIDs[right.number])
+    }
+    return keys.map(\.number)
+  }
+
+  /// Whether `left`'s UTF-8 bytes come before `right`'s: a shorter prefix first.
+  internal static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+    var left = left
+    var right = right
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        for index in 0..<Swift.min(left.count, right.count) where left[index] != right[index] {
+          return left[index] < right[index]
+        }
+        return left.count < right.count
+      }
     }
   }
 
