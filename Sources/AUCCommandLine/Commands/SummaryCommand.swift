@@ -36,6 +36,6 @@ struct SummaryCommand: ParsableCommand {
     try StandardOutput.writeLine(
       output.render(
         summary: accumulator.summary, groups: accumulator.groups, rows: accumulator.rows,
-        weighted: accumulator.isWeighted))
+        weighted: accumulator.isWeighted, groupAUC: accumulator.grouped?.groupAUC))
   }
 }

@@ -53,6 +53,13 @@ public struct DistributedSummaryCommand: ParsableCommand {
 
   public init() {}
 
+  public func validate() throws {
+    if input.group != nil {
+      throw ValidationError(
+        "auc-mpi does not read --group yet: run auc accumulate --group on each shard and auc merge the states")
+    }
+  }
+
   /// Parses `arguments` on every member, reads and combines the inputs, prints the summary on
   /// member 0 and returns the exit status: 0, 1 for bad data (printed by one member only, as
   /// `FILE:LINE: message`), 64 for a usage error. Every member returns, none waits for a

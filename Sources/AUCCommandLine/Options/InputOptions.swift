@@ -16,6 +16,12 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "The name of a group-id column (a user, a query; any text): adds GAUC, UAUC and the pair-weighted GAUC over the groups that hold both classes.",
+      valueName: "name"))
+  var group: String?
+
+  @Option(
+    help: ArgumentHelp(
       "The number of thresholds T of the linear bins, 1...\(ScoreHistogram.maximumThresholdCount) (default 4095); scores fall into T + 1 bins.",
       valueName: "T"))
   var thresholds: Int?
@@ -67,9 +73,16 @@ struct InputOptions: ParsableArguments {
     if scoresArray != nil && (!rows.files.isEmpty || weight != nil) {
       throw ValidationError("--scores/--labels replace the CSV inputs; weights come from CSV only")
     }
+    if scoresArray != nil && group != nil {
+      throw ValidationError("--group reads a column of CSV or TSV inputs, not .npy arrays")
+    }
+    if group != nil && memoryBudget != nil {
+      throw ValidationError("--memory-budget does not bound the counts of each group; leave it out with --group")
+    }
     try rows.checkNoArrayFiles()
     try rows.checkColumnNumbers([
       ("--score", score), ("--label", rows.label), ("--weight", weight ?? "1"),
+      ("--group", group ?? "1"),
     ])
     if let thresholds {
       try OptionCheck.requireThresholdCount(thresholds)
@@ -87,6 +100,7 @@ struct InputOptions: ParsableArguments {
     }
     var roles = [("--score", score), ("--label", rows.label)]
     if let weight { roles.append(("--weight", weight)) }
+    if let group { roles.append(("--group", group)) }
     try rows.checkColumnRoles(roles)
     try DistinctFiles.check(rows.csvPaths)
     if let memoryBudget {
@@ -131,14 +145,15 @@ struct InputOptions: ParsableArguments {
   /// exit status 1).
   func readAll() throws -> MetricAccumulator {
     var accumulator = MetricAccumulator(
-      binning: binning, weighted: weight != nil, memoryBudget: try countsBudget())
+      binning: binning, weighted: weight != nil, memoryBudget: try countsBudget(),
+      grouped: group != nil)
     if let scoresArray, let labelsArray = rows.labelsArray {
       let source = try NumPyRowSource(scores: scoresArray, labels: labelsArray)
       TestPause.wait()
       try count(source, into: &accumulator)
     } else {
       try rows.forEachCSVSource(reader: { path in
-        rows.csvReader(for: path, scoreColumn: score, weightColumn: weight)
+        rows.csvReader(for: path, scoreColumn: score, weightColumn: weight, groupColumn: group)
       }) { (source, progress) throws(DataError) in
         try count(source, into: &accumulator, progress: progress)
       }

@@ -82,11 +82,12 @@ struct RowInputOptions: ParsableArguments {
   /// A reader of `path`'s columns in its format.
   func csvReader(
     for path: String, scoreColumn: String, weightColumn: String? = nil,
-    secondScoreColumn: String? = nil
+    secondScoreColumn: String? = nil, groupColumn: String? = nil
   ) -> CSVScoreReader {
     CSVScoreReader(
       scoreColumn: scoreColumn, labelColumn: label, delimiter: format(of: path).delimiter,
-      hasHeader: !noHeader, weightColumn: weightColumn, secondScoreColumn: secondScoreColumn)
+      hasHeader: !noHeader, weightColumn: weightColumn, secondScoreColumn: secondScoreColumn,
+      groupColumn: groupColumn)
   }
 
   /// Opens each CSV input in turn as a source of rows and calls `body` with it, under a
@@ -127,6 +128,7 @@ extension DataError {
       case .score, .secondScore: "--score"
       case .label: "--label"
       case .weight: "--weight"
+      case .group: "--group"
       }
     return DataError(location: location, message: message + "; choose one with \(option)")
       .description

@@ -10,11 +10,13 @@ struct SummaryOptions: ParsableArguments {
   var format: OutputFormat = .text
 
   /// The summary from its parts, in the chosen format.
-  func render(summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool)
-    -> String
-  {
-    let report = statistics.report(
+  func render(
+    summary: RankingSummary, groups: ScoreGroups, rows: RowTally, weighted: Bool,
+    groupAUC: GroupAUCSummary? = nil
+  ) -> String {
+    var report = statistics.report(
       summary: summary, groups: groups, rows: rows, weighted: weighted)
+    report.groupAUC = groupAUC
     return format == .json ? report.json : report.text
   }
 
@@ -23,7 +25,9 @@ struct SummaryOptions: ParsableArguments {
   func render(releasing state: inout StatePayload?) -> String {
     let summary = state!.accumulator!.summary
     let (rows, weighted) = (state!.rows, state!.weighted)
+    let groupAUC = state!.grouped?.groupAUC
     let groups = StatePayload.groups(releasing: &state)
-    return render(summary: summary, groups: groups, rows: rows, weighted: weighted)
+    return render(
+      summary: summary, groups: groups, rows: rows, weighted: weighted, groupAUC: groupAUC)
   }
 }

@@ -13,6 +13,8 @@ struct SummaryReport {
   var confidenceInterval: ConfidenceInterval?? = nil
   /// With `--max-fpr`: the partial area, or `.some(nil)` when it is undefined.
   var partialAUC: PartialAUC?? = nil
+  /// With `--group`: the group AUCs.
+  var groupAUC: GroupAUCSummary? = nil
 
   /// One JSON object, keys in a fixed order; numbers in the shortest form that parses back to
   /// the same double, `null` when undefined.
@@ -55,6 +57,19 @@ struct SummaryReport {
     if let partialAUC {
       fields.append(("partialROCAUC", JSON.number(partialAUC?.area)))
       fields.append(("partialROCAUCStandardized", JSON.number(partialAUC?.standardized)))
+    }
+    if let groupAUC {
+      fields.append(
+        (
+          "groupAUC",
+          JSON.object([
+            ("gauc", JSON.number(groupAUC.impressionWeightedAUC)),
+            ("uauc", JSON.number(groupAUC.unweightedAUC)),
+            ("gaucPairWeighted", JSON.number(groupAUC.pairWeightedAUC)),
+            ("groups", JSON.number(groupAUC.groupCount)),
+            ("groupsUsed", JSON.number(groupAUC.groupsUsed)),
+          ])
+        ))
     }
     fields.append(
       (
@@ -135,6 +150,19 @@ struct SummaryReport {
             "\($0.area) for FPR ≤ \($0.width); standardised \($0.standardized)"
           } ?? "undefined: needs both positives and negatives"
         ))
+    }
+    if let groupAUC {
+      let used = "\(groupAUC.groupsUsed) of \(groupAUC.groupCount) groups hold both classes"
+      if let gauc = Self.finite(groupAUC.impressionWeightedAUC),
+        let uauc = Self.finite(groupAUC.unweightedAUC),
+        let pairs = Self.finite(groupAUC.pairWeightedAUC)
+      {
+        table.append(("GAUC", "\(gauc) (groups weighted by rows; \(used))"))
+        table.append(("UAUC", "\(uauc) (groups weighted equally)"))
+        table.append(("GAUC by pairs", "\(pairs) (groups weighted by positive-negative pairs)"))
+      } else {
+        table.append(("GAUC", "undefined: \(used)"))
+      }
     }
     if let bestThreshold {
       table.append(

@@ -48,6 +48,9 @@ extension CSVLineState {
     if let secondScoreColumn = reader.secondScoreColumn {
       secondScoreIndex = try index(of: secondScoreColumn, role: .secondScore)
     }
+    if let groupColumn = reader.groupColumn {
+      groupIndex = try index(of: groupColumn, role: .group)
+    }
     try checkColumnRoles()
     sawHeader = true
   }
@@ -58,6 +61,7 @@ extension CSVLineState {
     var roles: [(role: String, index: Int)] = [("score", scoreIndex), ("label", labelIndex)]
     if weightIndex >= 0 { roles.append(("weight", weightIndex)) }
     if secondScoreIndex >= 0 { roles.append(("second score", secondScoreIndex)) }
+    if groupIndex >= 0 { roles.append(("group", groupIndex)) }
     for (offset, first) in roles.enumerated() {
       for second in roles[(offset + 1)...] where second.index == first.index {
         throw DataError(

@@ -11,6 +11,8 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
   var weightIndex = -1
   /// The second score column's index, or -1 without one.
   var secondScoreIndex = -1
+  /// The group column's index, or -1 without one.
+  var groupIndex = -1
   var batch: CSVScoreReader.Batch<Score>
   /// Where the record being read ends, kept across reads of a record longer than the buffer.
   var scanner = CSVRecordScanner()
@@ -23,7 +25,7 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
     self.fileName = fileName
     self.batch = CSVScoreReader.Batch(
       capacity: reader.batchSize, weighted: reader.weightColumn != nil,
-      paired: reader.secondScoreColumn != nil)
+      paired: reader.secondScoreColumn != nil, grouped: reader.groupColumn != nil)
     if !reader.hasHeader {
       func number(_ column: String) throws(DataError) -> Int {
         guard let number = Int(column), number >= 1 else {
@@ -41,6 +43,7 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
       if let secondScoreColumn = reader.secondScoreColumn {
         secondScoreIndex = try number(secondScoreColumn)
       }
+      if let groupColumn = reader.groupColumn { groupIndex = try number(groupColumn) }
       try checkColumnRoles()
       sawHeader = true
       // A part of the file: its first record is not the file's, and its lines are numbered on
@@ -154,30 +157,68 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
     var label: UInt8?
     var weight: Double?
     var secondScore: Score?
-    let lastNeeded = max(scoreIndex, labelIndex, weightIndex, secondScoreIndex)
+    var group: UnsafeBufferPointer<UInt8>?
+    let lastNeeded = max(scoreIndex, labelIndex, weightIndex, secondScoreIndex, groupIndex)
     let fieldIndex = try forEachField(line, quoted: quoted) { (index, field) throws(DataError) in
       if index == scoreIndex { score = try parseScore(field) }
       if index == labelIndex { label = try parseLabel(field) }
       if index == weightIndex { weight = try parseWeight(field) }
       if index == secondScoreIndex { secondScore = try parseScore(field) }
+      if index == groupIndex { group = field }
       return index < lastNeeded
     }
     guard let score, let label, weightIndex < 0 || weight != nil,
-      secondScoreIndex < 0 || secondScore != nil
+      secondScoreIndex < 0 || secondScore != nil, groupIndex < 0 || group != nil
     else {
       var names = ["score", "label"]
       if weightIndex >= 0 { names.append("weight") }
       if secondScoreIndex >= 0 { names.append("second score") }
+      if groupIndex >= 0 { names.append("group") }
       let columns = names.dropLast().joined(separator: ", ") + " and \(names.last!) columns"
       throw DataError(
         location: location,
         message: "row has \(fieldIndex) fields, but the \(columns) need \(lastNeeded + 1)")
+    }
+    if let group {
+      try appendGroup(group, quoted: quoted)
+      batch.groupEnds.append(batch.groupBytes.count)
     }
     batch.scores.append(score)
     batch.labels.append(label)
     if let weight { batch.weights.append(weight) }
     if let secondScore { batch.secondScores.append(secondScore) }
     batch.lineNumbers.append(lineNumber)
+  }
+
+  /// Appends a row's group id to the batch's group bytes: the field as written, spaces
+  /// around it removed and, in a quoted field, each doubled quote read as one. An empty id, or
+  /// one that is not UTF-8, is an error.
+  private mutating func appendGroup(_ field: UnsafeBufferPointer<UInt8>, quoted: Bool)
+    throws(DataError)
+  {
+    var first = 0
+    var last = field.count
+    while first < last, Self.isSpace(field[first]) { first += 1 }
+    while last > first, Self.isSpace(field[last - 1]) { last -= 1 }
+    guard first < last else {
+      throw DataError(location: location, message: "the group id is empty")
+    }
+    let id = UnsafeBufferPointer(rebasing: field[first..<last])
+    guard String(validating: id, as: UTF8.self) != nil else {
+      throw DataError(location: location, message: "group id \(Self.quoted(id)) is not UTF-8")
+    }
+    if quoted && id.contains(UInt8(ascii: "\"")) {
+      var index = 0
+      while index < id.count {
+        batch.groupBytes.append(id[index])
+        // A doubled quote inside a quoted field stands for one quote.
+        let doubledQuote =
+          id[index] == UInt8(ascii: "\"") && index + 1 < id.count && id[index + 1] == id[index]
+        index += doubledQuote ? 2 : 1
+      }
+    } else {
+      batch.groupBytes.append(contentsOf: id)
+    }
   }
 
   /// Parses a number, allowing spaces around it. The byte after the field is a comma, tab,

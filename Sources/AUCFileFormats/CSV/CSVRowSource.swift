@@ -44,10 +44,15 @@ extension CSVScoreReader.Batch {
         try weights.withUnsafeBufferPointer { (weights) throws(DataError) in
           try secondScores.withUnsafeBufferPointer { (secondScores) throws(DataError) in
             try lineNumbers.withUnsafeBufferPointer { (lineNumbers) throws(DataError) in
-              try body(
-                ScoredBatch(
-                  scores: scores, labels: labels, weights: weights, secondScores: secondScores,
-                  origin: .lines(file: file, numbers: lineNumbers)))
+              try groupBytes.withUnsafeBufferPointer { (groupBytes) throws(DataError) in
+                try groupEnds.withUnsafeBufferPointer { (groupEnds) throws(DataError) in
+                  try body(
+                    ScoredBatch(
+                      scores: scores, labels: labels, weights: weights,
+                      secondScores: secondScores, groupBytes: groupBytes, groupEnds: groupEnds,
+                      origin: .lines(file: file, numbers: lineNumbers)))
+                }
+              }
             }
           }
         }

@@ -7,9 +7,13 @@ extension CSVScoreReader {
     public var weights: [Double]
     /// The second score column; empty without one.
     public var secondScores: [Score]
+    /// The group ids, one after another (UTF-8, quotes removed); empty without a group column.
+    public var groupBytes: [UInt8]
+    /// Where each row's group id ends in `groupBytes`; empty without a group column.
+    public var groupEnds: [Int]
     public var lineNumbers: [Int]
 
-    init(capacity: Int, weighted: Bool, paired: Bool) {
+    init(capacity: Int, weighted: Bool, paired: Bool, grouped: Bool) {
       scores = []
       scores.reserveCapacity(capacity)
       labels = []
@@ -20,6 +24,9 @@ extension CSVScoreReader {
       secondScores.reserveCapacity(paired ? capacity : 0)
       lineNumbers = []
       lineNumbers.reserveCapacity(capacity)
+      groupBytes = []
+      groupEnds = []
+      groupEnds.reserveCapacity(grouped ? capacity : 0)
     }
 
     public var count: Int { scores.count }
@@ -30,6 +37,8 @@ extension CSVScoreReader {
       weights.removeAll(keepingCapacity: true)
       secondScores.removeAll(keepingCapacity: true)
       lineNumbers.removeAll(keepingCapacity: true)
+      groupBytes.removeAll(keepingCapacity: true)
+      groupEnds.removeAll(keepingCapacity: true)
     }
   }
 }

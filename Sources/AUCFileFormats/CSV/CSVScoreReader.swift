@@ -25,6 +25,8 @@ public struct CSVScoreReader {
   public var weightColumn: String? = nil
   /// A second score column read alongside the first (two models on the same rows), or `nil`.
   public var secondScoreColumn: String? = nil
+  /// The group-id column, or `nil` without one.
+  public var groupColumn: String? = nil
   /// Rows handed over at a time.
   public var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.
@@ -41,7 +43,8 @@ public struct CSVScoreReader {
   /// A reader of the named columns; see the properties for what each parameter means.
   public init(
     scoreColumn: String, labelColumn: String, delimiter: UInt8 = UInt8(ascii: ","),
-    hasHeader: Bool = true, weightColumn: String? = nil, secondScoreColumn: String? = nil
+    hasHeader: Bool = true, weightColumn: String? = nil, secondScoreColumn: String? = nil,
+    groupColumn: String? = nil
   ) {
     self.scoreColumn = scoreColumn
     self.labelColumn = labelColumn
@@ -49,5 +52,6 @@ public struct CSVScoreReader {
     self.hasHeader = hasHeader
     self.weightColumn = weightColumn
     self.secondScoreColumn = secondScoreColumn
+    self.groupColumn = groupColumn
   }
 }

@@ -28,6 +28,13 @@ extension MetricAccumulator {
   ) throws(DataError) {
     try source.forEachBatch(as: Score.self) { (batch) throws(DataError) in
       do throws(ScoreInputError) {
+        if groupedCounts != nil {
+          // The groups first: they check every row, so a bad row stops the batch before
+          // either count changes.
+          try groupedCounts!.record(
+            scores: batch.scores, labels: batch.labels, groups: batch.groupIDs ?? [],
+            weights: batch.weights)
+        }
         try record(scores: batch.scores, labels: batch.labels, weights: batch.weights)
       } catch {
         throw batch.dataError(for: error)

@@ -27,11 +27,17 @@ public struct MetricAccumulator: Sendable {
   /// The rows counted, per class, whatever their weights.
   public var rows: RowTally { tally }
 
+  /// Each group's counts, in the same binning, when the rows carry group ids (`--group`).
+  public var grouped: GroupedScoreCounts? { groupedCounts }
+
   @usableFromInline var held: Storage
   @usableFromInline var tally: RowTally
+  @usableFromInline var groupedCounts: GroupedScoreCounts?
 
-  /// Empty counts for `binning`: a histogram for unweighted linear bins, counts otherwise.
-  public init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?) {
+  /// Empty counts for `binning`: a histogram for unweighted linear bins, counts otherwise;
+  /// with `grouped`, each group's counts too.
+  public init(binning: ScoreBinning, weighted: Bool, memoryBudget: Int?, grouped: Bool = false) {
+    groupedCounts = grouped ? GroupedScoreCounts(binning: binning) : nil
     if case .linear(let thresholdCount) = binning, !weighted {
       held = .histogram(ScoreHistogram(thresholdCount: thresholdCount))
     } else {

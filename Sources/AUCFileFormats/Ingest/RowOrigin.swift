@@ -23,7 +23,7 @@ public enum RowOrigin {
         switch column {
         case .label: labels
         case .secondScore: secondScores ?? scores
-        case .score, .weight: scores
+        case .score, .weight, .group: scores
         }
       return row.map { "\(array.path): byte \(array.byteOffset(ofRow: firstRow + $0))" }
         ?? array.path

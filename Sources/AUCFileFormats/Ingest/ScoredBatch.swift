@@ -22,6 +22,11 @@ public struct ScoredBatch<Score: BinaryFloatingPoint> {
   public var weights: UnsafeBufferPointer<Double>
   /// The second score column (``ColumnRole/secondScore``); empty without one.
   public var secondScores: UnsafeBufferPointer<Score>
+  /// The rows' group ids (``ColumnRole/group``), one after another in UTF-8; empty without a
+  /// group column.
+  public var groupBytes: UnsafeBufferPointer<UInt8>
+  /// Where each row's group id ends in `groupBytes`; empty without a group column.
+  public var groupEnds: UnsafeBufferPointer<Int>
   /// Where the rows come from, for ``dataError(for:in:)``.
   public var origin: RowOrigin
 
@@ -31,13 +36,34 @@ public struct ScoredBatch<Score: BinaryFloatingPoint> {
     scores: UnsafeBufferPointer<Score>, labels: UnsafeBufferPointer<UInt8>,
     weights: UnsafeBufferPointer<Double> = UnsafeBufferPointer(start: nil, count: 0),
     secondScores: UnsafeBufferPointer<Score> = UnsafeBufferPointer(start: nil, count: 0),
+    groupBytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
+    groupEnds: UnsafeBufferPointer<Int> = UnsafeBufferPointer(start: nil, count: 0),
     origin: RowOrigin
   ) {
     self.scores = scores
     self.labels = labels
     self.weights = weights
     self.secondScores = secondScores
+    self.groupBytes = groupBytes
+    self.groupEnds = groupEnds
     self.origin = origin
+  }
+
+  /// The rows' group ids as strings, or `nil` without a group column.
+  ///
+  /// - Complexity: O(b) for b bytes of ids.
+  public var groupIDs: [String]? {
+    guard !groupEnds.isEmpty else { return nil }
+    var ids: [String] = []
+    ids.reserveCapacity(groupEnds.count)
+    var start = 0
+    for end in groupEnds {
+      // The reader checked that each id is UTF-8.
+      let id = UnsafeBufferPointer(rebasing: groupBytes[start..<end])
+      ids.append(String(decoding: id, as: UTF8.self))
+      start = end
+    }
+    return ids
   }
 
   /// The number of rows.

@@ -31,10 +31,37 @@ public struct EncodedState {
   let counts: Range<Int>
   /// Where that encoding starts in the state file, for messages.
   var countsFileOffset = 0
+  /// Where the compact encoding of each group's counts lies in `storage`, when the state
+  /// has groups (`--group`).
+  var groups: Range<Int>? = nil
+  /// Where that encoding starts in the state file, for messages.
+  var groupsFileOffset = 0
 
   /// The compact encoding of the histogram or counts, valid while `storage` lives.
   var countBytes: UnsafeRawBufferPointer {
     UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(storage.bytes)[counts])
+  }
+
+  /// The state's groups, decoded and checked against its row tally, or `nil` without groups.
+  func decodedGroups() throws(DataError) -> GroupedScoreCounts? {
+    guard let groups else { return nil }
+    let bytes = [UInt8](UnsafeRawBufferPointer(storage.bytes)[groups])
+    let decoded: GroupedScoreCounts
+    do throws(CompactEncodingError) {
+      decoded = try GroupedScoreCounts(compactEncoding: bytes)
+    } catch {
+      throw DataError(
+        location: location,
+        message: "the groups do not decode: byte \(groupsFileOffset + error.offset): \(error.reason)")
+    }
+    guard decoded.positiveRowCount == rows.positives, decoded.negativeRowCount == rows.negatives
+    else {
+      throw DataError(
+        location: location,
+        message:
+          "\(rows.tallyText), but the groups hold \(decoded.positiveRowCount) and \(decoded.negativeRowCount)")
+    }
+    return decoded
   }
 
 }
@@ -220,7 +247,9 @@ extension StateFile {
     }
     let payload = UnsafeRawBufferPointer(rebasing: buffer[frame.payload])
     let prefix = try Version2Prefix(payload, baseOffset: StateFile.headerSize)
-    let counts = (frame.payload.lowerBound + prefix.countsOffset)..<frame.payload.upperBound
+    let countsStart = frame.payload.lowerBound + prefix.countsOffset
+    let countsEnd = prefix.countsLength.map { countsStart + $0 } ?? frame.payload.upperBound
+    let counts = countsStart..<countsEnd
     let countsOffset = StateFile.headerSize + prefix.countsOffset
     let held: HeldRows
     do throws(CompactEncodingError) {
@@ -241,9 +270,13 @@ extension StateFile {
       throw StatePayload.decodingFailure(error, kind: frame.kind, countsOffset: countsOffset)
     }
     try held.check(rows: prefix.rows, weighted: prefix.weighted)
-    let state = EncodedState(
+    var state = EncodedState(
       location: location, kind: frame.kind, rows: prefix.rows, weighted: prefix.weighted,
       storage: storage, counts: counts, countsFileOffset: countsOffset)
+    if prefix.countsLength != nil {
+      state.groups = countsEnd..<frame.payload.upperBound
+      state.groupsFileOffset = countsOffset + counts.count
+    }
     return (state, frame.end)
   }
 }
@@ -257,11 +290,18 @@ extension EncodedState {
   /// `payload` in compact bytes, as a state file of version 2 holds it; `smallest: false`
   /// writes them faster, in more room (see `ScoreCounts.compactEncoding(smallest:)`).
   public init(_ payload: StatePayload, location: String = "", smallest: Bool = true) {
-    let prefix = Version2Prefix.bytes(rows: payload.rows, weighted: payload.weighted)
     let encoded = payload.version2Payload(smallest: smallest)
+    let read = encoded.withUnsafeBytes { bytes in
+      Result { () throws(StateFileError) in try Version2Prefix(bytes, baseOffset: 0) }
+    }
+    guard case .success(let prefix) = read else {
+      preconditionFailure("a payload's own prefix does not decode: \(read)")
+    }
+    let countsEnd = prefix.countsOffset + (prefix.countsLength ?? encoded.count - prefix.countsOffset)
     self.init(
       location: location, kind: payload.kind, rows: payload.rows, weighted: payload.weighted,
-      storage: StateBytes(encoded), counts: prefix.count..<encoded.count)
+      storage: StateBytes(encoded), counts: prefix.countsOffset..<countsEnd)
+    if prefix.countsLength != nil { groups = countsEnd..<encoded.count }
   }
 }
 

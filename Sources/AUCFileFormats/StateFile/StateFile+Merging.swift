@@ -52,8 +52,34 @@ extension StateFile {
       RowTally(
         positives: $0.positives &+ $1.rows.positives, negatives: $0.negatives &+ $1.rows.negatives)
     }
-    return StatePayload(
+    var merged = StatePayload(
       accumulator: accumulator, rows: rows, weighted: states.contains(where: \.weighted))
+    merged.grouped = try mergedGroups(states)
+    return merged
+  }
+
+  /// The groups of every state merged by group id, or `nil` when no state has groups.
+  private static func mergedGroups(_ states: [EncodedState]) throws(DataError)
+    -> GroupedScoreCounts?
+  {
+    let hasGroups = states[0].groups != nil
+    if let other = states.first(where: { ($0.groups != nil) != hasGroups }) {
+      throw DataError(
+        location: other.location,
+        message:
+          "cannot merge a state with groups and one without: accumulate every shard with the same --group"
+      )
+    }
+    guard hasGroups, var merged = try states[0].decodedGroups() else { return nil }
+    for state in states.dropFirst() {
+      guard let groups = try state.decodedGroups() else { continue }
+      do throws(GroupedScoreCountsMergeError) {
+        try merged.merge(groups)
+      } catch {
+        throw DataError(location: state.location, message: "the groups do not merge: \(error)")
+      }
+    }
+    return merged
   }
 
   private static func mergedCounts(_ states: [EncodedState]) throws(DataError) -> ScoreCounts {

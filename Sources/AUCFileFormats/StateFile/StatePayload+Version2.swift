@@ -8,19 +8,26 @@ import AUCMetrics
 /// field           encoding
 /// positive rows   varint (LEB128)
 /// negative rows   varint
-/// flags           byte: 1 weighted (the summary prints weights); other bits 0
+/// flags           byte: 1 weighted (the summary prints weights), 2 groups follow the
+///                 counts; other bits 0
+/// counts length   varint, with flag 2 only: the bytes of the counts
 /// counts          the compact encoding of the histogram (kind 1) or the counts (kind 2)
+/// groups          with flag 2: the compact encoding of each group's counts
+///                 (`GroupedScoreCounts.compactEncoding()`), to the end of the payload
 /// ```
 struct Version2Prefix {
   var rows: RowTally
   var weighted: Bool
   /// Where the compact encoding of the counts starts in the payload.
   var countsOffset: Int
+  /// With groups: the number of bytes of the counts (the groups follow them).
+  var countsLength: Int?
 
   static let weightedFlag: UInt8 = 1
+  static let groupedFlag: UInt8 = 2
 
-  /// The prefix's bytes.
-  static func bytes(rows: RowTally, weighted: Bool) -> [UInt8] {
+  /// The prefix's bytes, up to the counts.
+  static func bytes(rows: RowTally, weighted: Bool, countsLength: Int? = nil) -> [UInt8] {
     var bytes: [UInt8] = []
     for value in [rows.positives, rows.negatives] {
       var rest = value
@@ -30,7 +37,15 @@ struct Version2Prefix {
       }
       bytes.append(UInt8(rest))
     }
-    bytes.append(weighted ? weightedFlag : 0)
+    bytes.append((weighted ? weightedFlag : 0) | (countsLength != nil ? groupedFlag : 0))
+    if let countsLength {
+      var rest = UInt64(countsLength)
+      while rest >= 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+        rest >>= 7
+      }
+      bytes.append(UInt8(rest))
+    }
     return bytes
   }
 
@@ -57,10 +72,21 @@ struct Version2Prefix {
     let negatives = try varint()
     guard offset < payload.count else { throw failure("the payload ends in the row tally") }
     let flags = payload[offset]
-    guard flags & ~Self.weightedFlag == 0 else { throw failure("unknown flags \(flags)") }
+    guard flags & ~(Self.weightedFlag | Self.groupedFlag) == 0 else {
+      throw failure("unknown flags \(flags)")
+    }
     offset += 1
     rows = RowTally(positives: positives, negatives: negatives)
     weighted = flags & Self.weightedFlag != 0
+    if flags & Self.groupedFlag != 0 {
+      let lengthOffset = offset
+      let length = try varint()
+      guard length <= UInt64(payload.count - offset) else {
+        offset = lengthOffset
+        throw failure("the counts of \(length) bytes run past the end of the payload")
+      }
+      countsLength = Int(length)
+    }
     countsOffset = offset
   }
 }
@@ -75,7 +101,9 @@ extension StatePayload {
       case .counts(let counts)?: counts.compactEncoding(smallest: smallest)
       case nil: []
       }
-    return Version2Prefix.bytes(rows: rows, weighted: weighted) + counts
+    guard let grouped else { return Version2Prefix.bytes(rows: rows, weighted: weighted) + counts }
+    return Version2Prefix.bytes(rows: rows, weighted: weighted, countsLength: counts.count)
+      + counts + grouped.compactEncoding()
   }
 
   /// Decodes and checks the payload of a version-2 state file, which starts at byte
@@ -84,7 +112,8 @@ extension StatePayload {
     throws(StateFileError) -> StatePayload
   {
     let prefix = try Version2Prefix(payload, baseOffset: baseOffset)
-    let counts = UnsafeRawBufferPointer(rebasing: payload[prefix.countsOffset...])
+    let countsEnd = prefix.countsOffset + (prefix.countsLength ?? payload.count - prefix.countsOffset)
+    let counts = UnsafeRawBufferPointer(rebasing: payload[prefix.countsOffset..<countsEnd])
     let countsOffset = baseOffset + prefix.countsOffset
     let accumulator: MetricAccumulator.Storage
     do throws(CompactEncodingError) {
@@ -95,8 +124,16 @@ extension StatePayload {
     } catch {
       throw Self.decodingFailure(error, kind: kind, countsOffset: countsOffset)
     }
-    let decoded = StatePayload(
+    var decoded = StatePayload(
       accumulator: accumulator, rows: prefix.rows, weighted: prefix.weighted)
+    if prefix.countsLength != nil {
+      do throws(CompactEncodingError) {
+        decoded.grouped = try GroupedScoreCounts(compactEncoding: Array(payload[countsEnd...]))
+      } catch {
+        throw StateFileError(
+          "the groups do not decode: byte \(baseOffset + countsEnd + error.offset): \(error.reason)")
+      }
+    }
     try decoded.checkInvariants()
     return decoded
   }

@@ -17,11 +17,14 @@ public struct StatePayload: Codable {
   public var weighted: Bool
   var histogram: ScoreHistogram?
   var counts: ScoreCounts?
+  /// Each group's counts, when the rows were read with `--group`.
+  public var grouped: GroupedScoreCounts?
 
   /// The payload of `accumulator`: its counts, row tally and weighted flag.
   public init(accumulator: MetricAccumulator) {
     self.init(
       accumulator: accumulator.storage, rows: accumulator.rows, weighted: accumulator.isWeighted)
+    grouped = accumulator.grouped
   }
 
   /// The payload of the counts `accumulator`, with the tally of the rows they came from.
@@ -71,6 +74,21 @@ public struct StatePayload: Codable {
           "cannot merge a \(kind.name) state with a \(other.kind.name) state: accumulate every shard with the same options"
       )
     }
+    switch (grouped, other.grouped) {
+    case (nil, nil): break
+    case (var mine?, let theirs?):
+      do throws(GroupedScoreCountsMergeError) {
+        try mine.merge(theirs)
+      } catch {
+        throw StateMergeError(message: "the groups do not merge: \(error.description)")
+      }
+      grouped = mine
+    default:
+      throw StateMergeError(
+        message:
+          "cannot merge a state with groups and one without: accumulate every shard with the same --group"
+      )
+    }
     positiveRows += other.positiveRows
     negativeRows += other.negativeRows
     weighted = weighted || other.weighted
@@ -99,6 +117,25 @@ extension StatePayload {
       ).check(rows: rows, weighted: weighted)
     case nil:
       throw StateFileError("the state holds no counts")
+    }
+    if let grouped {
+      let (positives, negatives) = (grouped.positiveRowCount, grouped.negativeRowCount)
+      guard positives == rows.positives, negatives == rows.negatives else {
+        throw StateFileError("\(rows.tallyText), but the groups hold \(positives) and \(negatives)")
+      }
+      let binnedAlike: Bool =
+        switch accumulator {
+        case .histogram(let histogram)?:
+          grouped.binning == .linear(thresholdCount: histogram.thresholdCount)
+        case .counts(let counts)?: grouped.binning == counts.binning
+        case nil: false
+        }
+      guard binnedAlike else {
+        throw StateFileError("the groups are not binned as the counts are")
+      }
+      guard weighted || !grouped.isWeighted else {
+        throw StateFileError("the state says unweighted, but the groups hold weights")
+      }
     }
   }
 }
@@ -147,6 +184,7 @@ extension StatePayload {
     var weighted: Bool
     var histogram: ScoreHistogram?
     var counts: ScoreCounts?
+    var grouped: GroupedScoreCounts?
   }
 
   /// Decodes a payload from its `Codable` form and checks it with ``checkInvariants()``.
@@ -159,6 +197,7 @@ extension StatePayload {
     weighted = stored.weighted
     histogram = stored.histogram
     counts = stored.counts
+    grouped = stored.grouped
     do {
       try checkInvariants()
     } catch {

@@ -159,9 +159,18 @@ extension ScoreCounts {
   internal func weightTotalError<Weight: BinaryFloatingPoint>(
     _ weights: UnsafeBufferPointer<Weight>
   ) -> ScoreInputError? {
+    Self.weightTotalError(weights, adding: positiveTotal + negativeTotal)
+  }
+
+  /// ``ScoreInputError/weightTotalOverflow(row:weight:)`` for the first row whose weight
+  /// takes `total` past ``weightTotalLimit``, else `nil` (for counts whose weights so far add
+  /// up to `total`).
+  @inlinable
+  internal static func weightTotalError<Weight: BinaryFloatingPoint>(
+    _ weights: UnsafeBufferPointer<Weight>, adding total: DoubleDouble
+  ) -> ScoreInputError? {
     var batchTotal = 0.0
     for weight in weights { batchTotal += Double(weight) }
-    let total = positiveTotal + negativeTotal
     // A plain sum of n weights ≥ 0 is at least (1 − n · 2^-53) times the exact one.
     if total.head + batchTotal < Self.weightTotalLimit / 2 { return nil }
     var runningTotal = total

@@ -30,15 +30,19 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
   /// The weight of this row takes the total weight of every row counted, both classes,
   /// past ``ScoreCounts/weightTotalLimit`` (the largest double).
   case weightTotalOverflow(row: Int, weight: Double)
+  /// The row's group id is empty (``GroupedScoreCounts``).
+  case emptyGroup(row: Int)
+  /// The batch has a different number of group ids than rows.
+  case groupCountMismatch(rowCount: Int, groupCount: Int)
 
   /// The row the error names, when it names one.
   public var row: Int? {
     switch self {
     case .nonFiniteScore(let row, _), .scoreOutOfRange(let row, _), .invalidLabel(let row, _),
       .predictionWidth(let row, _), .invalidWeight(let row, _),
-      .weightTotalOverflow(let row, _):
+      .weightTotalOverflow(let row, _), .emptyGroup(let row):
       return row
-    case .lengthMismatch, .countOverflow, .weightCountMismatch:
+    case .lengthMismatch, .countOverflow, .weightCountMismatch, .groupCountMismatch:
       return nil
     }
   }
@@ -66,6 +70,10 @@ public enum ScoreInputError: Error, Hashable, Sendable, CustomStringConvertible 
     case .weightTotalOverflow(_, let weight):
       let limit = ScoreCounts.weightTotalLimit
       return "weight \(weight) takes the total weight past the largest double (\(limit))"
+    case .emptyGroup:
+      return "the group id is empty"
+    case .groupCountMismatch(let rowCount, let groupCount):
+      return "\(rowCount) rows but \(groupCount) group ids"
     }
   }
 
