@@ -168,7 +168,9 @@ extension ScoreCounts {
       while cursor.remaining > 0 { weightEntries.append(try cursor.nextWeights()) }
       positiveTotal = cursor.positiveTotal
       negativeTotal = cursor.negativeTotal
-    } else {
+    } else if header.groupCount > 0 {
+      // (Not for no groups: an array made with capacity 0 shares the empty array's storage,
+      // and setting its count there is a write that the thread sanitizer sees as a race.)
       var failure: CompactEncodingError? = nil
       countEntries = [CountEntry](unsafeUninitializedCapacity: header.groupCount) {
         buffer, initialized in

@@ -14,10 +14,15 @@ extension ScoreGroups {
     var cursor = try CompactCountsCursor(bytes)
     let header = cursor.header
     let count = header.groupCount
-    // Filled from the end; the slots of groups of weight 0 are dropped below.
-    var thresholds = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    var positives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
-    var negatives = [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    // Filled from the end; the slots of groups of weight 0 are dropped below. (No groups:
+    // empty arrays, since one made with capacity 0 would set the count of the shared empty
+    // storage, a write the thread sanitizer reports as a race.)
+    func slots() -> [Double] {
+      count == 0 ? [] : [Double](unsafeUninitializedCapacity: count) { $1 = count }
+    }
+    var thresholds = slots()
+    var positives = slots()
+    var negatives = slots()
     // Each group's exact weight is head + tail (as ``ScoreCounts/groups`` keeps it). Only
     // counts above 2^53 and weights stored with tails can have a tail that is not 0: other
     // encodings hold no tails at all (and the memory of two arrays is never touched); the
