@@ -16,36 +16,44 @@ from ._native import library
 _MESSAGE_CAPACITY = 1024
 
 
-def _summary(y_true, y_score, sample_weight, max_fpr) -> list[float]:
+def _rows(y_true, y_score, sample_weight=None, weighted=True):
+    """The arrays of the rows (kept alive by the caller through the call) and the native
+    arguments that describe them: scores, labels, weights when `weighted`, and the count."""
     scores = scores_array(y_score)
     labels = labels_array(y_true, scores.shape[0], two_classes=True)
-    weights = weights_array(sample_weight, scores.shape[0])
-    results = (ctypes.c_double * 6)()
+    arguments = [scores.ctypes.data, scores.itemsize, scores.strides[0],
+                 labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0]]
+    weights = None
+    if weighted:
+        weights = weights_array(sample_weight, scores.shape[0])
+        arguments += [None if weights is None else weights.ctypes.data,
+                      0 if weights is None else weights.strides[0]]
+    arguments.append(scores.shape[0])
+    return (scores, labels, weights), arguments
+
+
+def _checked(function, *arguments):
+    """Calls a native function whose last two arguments are a message buffer and its size,
+    raising ``ValueError`` with the message unless it returns 0."""
     message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
-    status = library.auc_rank_summary(
-        scores.ctypes.data, scores.itemsize, scores.strides[0],
-        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
-        None if weights is None else weights.ctypes.data, 0 if weights is None else weights.strides[0],
-        scores.shape[0], math.nan if max_fpr is None else float(max_fpr), results, message,
-        _MESSAGE_CAPACITY)
-    if status != 0:
+    if function(*arguments, message, _MESSAGE_CAPACITY) != 0:
         raise ValueError(message.value.decode())
+
+
+def _summary(y_true, y_score, sample_weight, max_fpr) -> list[float]:
+    arrays, arguments = _rows(y_true, y_score, sample_weight)
+    results = (ctypes.c_double * 6)()
+    _checked(library.auc_rank_summary, *arguments,
+             math.nan if max_fpr is None else float(max_fpr), results)
     return list(results)
 
 
 def _roc_auc(y_true, y_score) -> float:
     """The exact ROC AUC alone of unweighted rows, by a radix sort of each class (NaN unless
     both classes occur)."""
-    scores = scores_array(y_score)
-    labels = labels_array(y_true, scores.shape[0], two_classes=True)
+    arrays, arguments = _rows(y_true, y_score, weighted=False)
     result = ctypes.c_double(math.nan)
-    message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
-    status = library.auc_rank_roc_auc(
-        scores.ctypes.data, scores.itemsize, scores.strides[0],
-        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
-        scores.shape[0], ctypes.byref(result), message, _MESSAGE_CAPACITY)
-    if status != 0:
-        raise ValueError(message.value.decode())
+    _checked(library.auc_rank_roc_auc, *arguments, ctypes.byref(result))
     return result.value
 
 
@@ -81,17 +89,11 @@ def average_precision_score(y_true, y_score, *, sample_weight=None) -> float:
 
 
 def _curve(kind: int, drop: bool, y_true, y_score, sample_weight):
-    scores = scores_array(y_score)
-    labels = labels_array(y_true, scores.shape[0], two_classes=True)
-    weights = weights_array(sample_weight, scores.shape[0])
+    arrays, arguments = _rows(y_true, y_score, sample_weight)
     points = ctypes.c_int64(0)
     message = ctypes.create_string_buffer(_MESSAGE_CAPACITY)
-    handle = library.auc_curve_create(
-        kind, int(drop), scores.ctypes.data, scores.itemsize, scores.strides[0],
-        labels.ctypes.data, labels.itemsize, ord(labels.dtype.kind), labels.strides[0],
-        None if weights is None else weights.ctypes.data,
-        0 if weights is None else weights.strides[0], scores.shape[0], ctypes.byref(points),
-        message, _MESSAGE_CAPACITY)
+    handle = library.auc_curve_create(kind, int(drop), *arguments, ctypes.byref(points),
+                                      message, _MESSAGE_CAPACITY)
     if not handle:
         raise ValueError(message.value.decode())
     try:
