@@ -236,6 +236,9 @@ struct MulticlassScoreCountsTests {
     #expect(summary.rocAUC.macro == 0.75)
     // Micro: 0.9 beats all 4 negatives, 0.25 beats 0.1 and 0.2: 6 of 8 pairs.
     #expect(summary.rocAUC.micro == 0.75)
+    // GroupedScoreCounts.order: numeric when every id is an integer, else by bytes.
+    #expect(GroupedScoreCounts.order(of: ["10", "9", "-1"]) == [2, 1, 0])
+    #expect(GroupedScoreCounts.order(of: ["dog", "cat", "bird"]) == [2, 1, 0])
     // InvalidClassCounts and ClassCountsMergeError messages.
     #expect(throws: InvalidClassCounts("2 classes need 4 tables, not 3")) {
       try MulticlassScoreCounts(
