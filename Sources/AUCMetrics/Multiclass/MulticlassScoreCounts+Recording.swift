@@ -1,7 +1,7 @@
 extension MulticlassScoreCounts {
   /// scikit-learn's test that a row of probabilities sums to 1 (`numpy.allclose`): within
   /// `1e-8 + 1e-5 · |sum|` of it.
-  internal static func sumsToOne(_ row: UnsafeBufferPointer<Double>.SubSequence) -> Bool {
+  internal static func sumsToOne(_ row: ArraySlice<Double>) -> Bool {
     var sum = 0.0
     for score in row { sum += score }
     return abs(1 - sum) <= 1e-8 + 1e-5 * abs(sum)
@@ -67,50 +67,41 @@ extension MulticlassScoreCounts {
   /// Counts rows that passed the checks of ``record(scores:classes:weights:)``.
   private mutating func countValidated(scores: [Double], classes: [Int], weights: [Double]) {
     let classCount = classCount
-    // The rows of each class, in order: a counting sort by class.
-    var starts = [Int](repeating: 0, count: classCount + 1)
-    for trueClass in classes { starts[trueClass + 1] += 1 }
-    for index in 0..<classCount { starts[index + 1] += starts[index] }
-    var order = [Int](repeating: 0, count: classes.count)
-    var next = starts
-    for (row, trueClass) in classes.enumerated() {
-      order[next[trueClass]] = row
-      next[trueClass] += 1
+    // The rows of each class, in order.
+    var rowsOfClass = [[Int]](repeating: [], count: classCount)
+    for (row, trueClass) in classes.enumerated() { rowsOfClass[trueClass].append(row) }
+    for trueClass in 0..<classCount {
+      let rows = rowsOfClass[trueClass]
+      guard !rows.isEmpty else { continue }
+      let rowWeights = weights.isEmpty ? [] : rows.map { weights[$0] }
+      for column in 0..<classCount {
+        let columnScores = rows.map { scores[$0 * classCount + column] }
+        Self.recordChecked(
+          into: &tables[column * classCount + trueClass], scores: columnScores,
+          positive: column == trueClass, weights: rowWeights)
+      }
     }
-    let largest = (0..<classCount).map { starts[$0 + 1] - starts[$0] }.max() ?? 0
-    var gathered = [Double](repeating: 0, count: largest)
-    var gatheredWeights = [Double](repeating: 0, count: weights.isEmpty ? 0 : largest)
-    let ones = [UInt8](repeating: 1, count: largest)
-    let zeros = [UInt8](repeating: 0, count: largest)
-    scores.withUnsafeBufferPointer { scores in
-      for trueClass in 0..<classCount {
-        let rows = order[starts[trueClass]..<starts[trueClass + 1]]
-        for column in 0..<classCount {
-          for (offset, row) in rows.enumerated() {
-            gathered[offset] = scores[row * classCount + column]
-            if !weights.isEmpty { gatheredWeights[offset] = weights[row] }
-          }
-          let positive = column == trueClass
-          let error = gathered.withUnsafeBufferPointer { gathered in
-            gatheredWeights.withUnsafeBufferPointer { gatheredWeights in
-              (positive ? ones : zeros).withUnsafeBufferPointer { labels in
-                tables[column * classCount + trueClass].recordValidatedRows(
-                  scores: UnsafeBufferPointer(rebasing: gathered[..<rows.count]),
-                  labels: UnsafeBufferPointer(rebasing: labels[..<rows.count]),
-                  weights: weights.isEmpty
-                    ? gatheredWeights : UnsafeBufferPointer(rebasing: gatheredWeights[..<rows.count]),
-                  positiveRows: positive ? rows.count : 0)
-              }
-            }
-          }
-          // The checks above cover every error a table can return.
-          precondition(error == nil, "a checked row was refused: \(String(describing: error))")
+    for row in 0..<classes.count {
+      let start = row * classCount
+      if !Self.sumsToOne(scores[start..<(start + classCount)]) { rowsNotSummingToOne &+= 1 }
+    }
+  }
+
+  /// Records checked rows of one class into `table`: all positive or all negative.
+  private static func recordChecked(
+    into table: inout ScoreCounts, scores: [Double], positive: Bool, weights: [Double]
+  ) {
+    let labels = [UInt8](repeating: positive ? 1 : 0, count: scores.count)
+    let error = scores.withUnsafeBufferPointer { scores in
+      labels.withUnsafeBufferPointer { labels in
+        weights.withUnsafeBufferPointer { weights in
+          table.recordValidatedRows(
+            scores: scores, labels: labels, weights: weights,
+            positiveRows: positive ? scores.count : 0)
         }
       }
-      for row in 0..<classes.count
-      where !Self.sumsToOne(scores[(row * classCount)..<((row + 1) * classCount)]) {
-        rowsNotSummingToOne &+= 1
-      }
     }
+    // The checks of `record` cover every error a table can return.
+    precondition(error == nil, "a checked row was refused: \(String(describing: error))")
   }
 }
