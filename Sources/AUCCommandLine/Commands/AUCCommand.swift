@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `auc`: the root command, whose subcommands are `summary` (the default), `curve`, `compare`,
-/// `plot`, `report`, `accumulate`, `merge`, `state`, `groups` and `demo`.
+/// `plot`, `report`, `accumulate`, `merge`, `state`, `groups`, `multiclass`, `multilabel` and
+/// `demo`.
 ///
 /// ```swift
 /// AUCCommand.main()   // parses the process's arguments and runs the command
@@ -14,7 +15,7 @@ public struct AUCCommand: ParsableCommand {
     subcommands: [
       SummaryCommand.self, CurveCommand.self, CompareCommand.self, PlotCommand.self,
       ReportCommand.self, AccumulateCommand.self, MergeCommand.self, StateCommand.self,
-      GroupsCommand.self, DemoCommand.self,
+      GroupsCommand.self, MulticlassCommand.self, MultilabelCommand.self, DemoCommand.self,
     ],
     defaultSubcommand: SummaryCommand.self
   )

@@ -51,22 +51,22 @@ struct CompareCommand: ParsableCommand {
           "give two .npy files of scores and one of labels: --scores A.npy --scores B.npy --labels L.npy"
         )
       }
-      guard rows.files.isEmpty, scores.isEmpty else {
+      guard rows.text.files.isEmpty, scores.isEmpty else {
         throw ValidationError("--scores/--labels replace the CSV inputs and their --score columns")
       }
       return
     }
-    guard scores.count == 2, !rows.isSameColumn(scores[0], scores[1]) else {
+    guard scores.count == 2, !rows.text.isSameColumn(scores[0], scores[1]) else {
       throw ValidationError("give two different score columns: --score A --score B")
     }
-    try rows.checkNoArrayFiles()
-    try rows.checkColumnNumbers([
+    try rows.text.checkNoArrayFiles()
+    try rows.text.checkColumnNumbers([
       ("--score", scores[0]), ("--score", scores[1]), ("--label", rows.label),
     ])
-    try rows.checkColumnRoles([
+    try rows.text.checkColumnRoles([
       ("--score", scores[0]), ("--score", scores[1]), ("--label", rows.label),
     ])
-    try DistinctFiles.check(rows.csvPaths)
+    try DistinctFiles.check(rows.text.csvPaths)
   }
 
   func run() throws {

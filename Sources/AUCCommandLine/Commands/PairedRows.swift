@@ -18,7 +18,7 @@ struct PairedRows {
       return
     }
     let columns = command.scores
-    try options.forEachCSVSource(reader: { path in
+    try options.text.forEachCSVSource(reader: { path in
       options.csvReader(for: path, scoreColumn: columns[0], secondScoreColumn: columns[1])
     }) { (source, _) throws(DataError) in
       try append(source, float32: options.float32)

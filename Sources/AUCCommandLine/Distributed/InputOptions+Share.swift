@@ -45,7 +45,7 @@ extension InputOptions {
   private func readCSVShare(
     in collective: some Collective, split: InputSplit, into accumulator: inout MetricAccumulator
   ) throws(PartitionFailure) -> (error: DataError, order: UInt64)? {
-    let paths = rows.csvPaths
+    let paths = rows.text.csvPaths
     let sizes = paths.map { InputFile.size(ofPath: $0) }
     let gathered = try collective.agree(
       Result<[UInt64], DataError>.success(sizes.map { $0.map(UInt64.init) ?? .max }),
@@ -62,7 +62,7 @@ extension InputOptions {
     var pieces: [(order: UInt64, path: String, part: CSVFilePart?)] = []
     var dealt: [Int] = []
     for (index, path) in paths.enumerated() {
-      if cut, sizes[index] != nil, !rows.format(of: path).isCompressed {
+      if cut, sizes[index] != nil, !rows.text.format(of: path).isCompressed {
         let part = try CSVFilePart(path: path, reader: reader(for: path), in: collective)
         pieces.append((UInt64(index) << 32 | UInt64(collective.rank), path, part))
       } else {
@@ -83,7 +83,7 @@ extension InputOptions {
           reader.skippedLineCount = part.skippedLineCount
           input = try part.openInput()
         } else {
-          input = try InputFile(path: piece.path, gzip: rows.format(of: piece.path).isCompressed)
+          input = try InputFile(path: piece.path, gzip: rows.text.format(of: piece.path).isCompressed)
         }
         try count(CSVRowSource(reader: reader, input: input), into: &accumulator)
       } catch {

@@ -51,7 +51,7 @@ struct InputOptions: ParsableArguments {
   /// or the two `.npy` files.
   var inputPaths: [String] {
     if let scoresArray, let labelsArray = rows.labelsArray { return [scoresArray, labelsArray] }
-    return rows.csvPaths
+    return rows.text.csvPaths
   }
 
   /// The binning the options ask for.
@@ -63,14 +63,14 @@ struct InputOptions: ParsableArguments {
   /// The inputs' names for a title: the files, the two `.npy` files, or standard input.
   var inputNames: [String] {
     if let scoresArray, let labelsArray = rows.labelsArray { return [scoresArray, labelsArray] }
-    return rows.files.isEmpty ? ["standard input"] : rows.files
+    return rows.text.files.isEmpty ? ["standard input"] : rows.text.files
   }
 
   func validate() throws {
     if (scoresArray == nil) != (rows.labelsArray == nil) {
       throw ValidationError("--scores and --labels go together: give both .npy files")
     }
-    if scoresArray != nil && (!rows.files.isEmpty || weight != nil) {
+    if scoresArray != nil && (!rows.text.files.isEmpty || weight != nil) {
       throw ValidationError("--scores/--labels replace the CSV inputs; weights come from CSV only")
     }
     if scoresArray != nil && group != nil {
@@ -79,8 +79,8 @@ struct InputOptions: ParsableArguments {
     if group != nil && memoryBudget != nil {
       throw ValidationError("--memory-budget does not bound the counts of each group; leave it out with --group")
     }
-    try rows.checkNoArrayFiles()
-    try rows.checkColumnNumbers([
+    try rows.text.checkNoArrayFiles()
+    try rows.text.checkColumnNumbers([
       ("--score", score), ("--label", rows.label), ("--weight", weight ?? "1"),
       ("--group", group ?? "1"),
     ])
@@ -101,8 +101,8 @@ struct InputOptions: ParsableArguments {
     var roles = [("--score", score), ("--label", rows.label)]
     if let weight { roles.append(("--weight", weight)) }
     if let group { roles.append(("--group", group)) }
-    try rows.checkColumnRoles(roles)
-    try DistinctFiles.check(rows.csvPaths)
+    try rows.text.checkColumnRoles(roles)
+    try DistinctFiles.check(rows.text.csvPaths)
     if let memoryBudget {
       if case .linear = binning {
         throw ValidationError("--memory-budget applies to --exact and --bins log:K")
@@ -152,7 +152,7 @@ struct InputOptions: ParsableArguments {
       TestPause.wait()
       try count(source, into: &accumulator)
     } else {
-      try rows.forEachCSVSource(reader: { path in
+      try rows.text.forEachCSVSource(reader: { path in
         rows.csvReader(for: path, scoreColumn: score, weightColumn: weight, groupColumn: group)
       }) { (source, progress) throws(DataError) in
         try count(source, into: &accumulator, progress: progress)

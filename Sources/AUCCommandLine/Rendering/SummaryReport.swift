@@ -86,15 +86,20 @@ struct SummaryReport {
   }
 
   private var binningJSON: String {
+    Self.binningJSON(summary.binning, switchedFromExact: summary.switchedFromExact)
+  }
+
+  /// A binning as JSON: `{"kind":"linear","thresholds":4095,"switchedFromExact":false}`.
+  static func binningJSON(_ binning: ScoreBinning, switchedFromExact: Bool) -> String {
     var fields: [(String, String)]
-    switch summary.binning {
+    switch binning {
     case .exact: fields = [("kind", JSON.string("exact"))]
     case .linear(let thresholdCount):
       fields = [("kind", JSON.string("linear")), ("thresholds", JSON.number(thresholdCount))]
     case .logarithmic(let subBins):
       fields = [("kind", JSON.string("log")), ("subBinsPerOctave", JSON.number(subBins))]
     }
-    fields.append(("switchedFromExact", JSON.bool(summary.switchedFromExact)))
+    fields.append(("switchedFromExact", JSON.bool(switchedFromExact)))
     return JSON.object(fields)
   }
 
@@ -188,12 +193,16 @@ struct SummaryReport {
   }
 
   private var binningText: String {
-    switch summary.binning {
+    Self.binningText(summary.binning, switchedFromExact: summary.switchedFromExact)
+  }
+
+  /// A binning for people: `linear, 4095 thresholds`.
+  static func binningText(_ binning: ScoreBinning, switchedFromExact: Bool) -> String {
+    switch binning {
     case .exact: return "exact (every distinct score)"
     case .linear(let thresholdCount): return "linear, \(thresholdCount) thresholds"
     case .logarithmic(let subBins):
-      let switched =
-        summary.switchedFromExact ? "; switched from exact to fit the memory budget" : ""
+      let switched = switchedFromExact ? "; switched from exact to fit the memory budget" : ""
       return "log, \(subBins) bins per power of two\(switched)"
     }
   }

@@ -51,7 +51,14 @@ extension CSVLineState {
     if let groupColumn = reader.groupColumn {
       groupIndex = try index(of: groupColumn, role: .group)
     }
+    additionalScoreIndices = try reader.additionalScoreColumns.map { (column) throws(DataError) in
+      try index(of: column, role: .score)
+    }
+    additionalLabelIndices = try reader.additionalLabelColumns.map { (column) throws(DataError) in
+      try index(of: column, role: .label)
+    }
     try checkColumnRoles()
+    prepareAdditionalSlots()
     sawHeader = true
   }
 
@@ -62,6 +69,8 @@ extension CSVLineState {
     if weightIndex >= 0 { roles.append(("weight", weightIndex)) }
     if secondScoreIndex >= 0 { roles.append(("second score", secondScoreIndex)) }
     if groupIndex >= 0 { roles.append(("group", groupIndex)) }
+    for index in additionalScoreIndices { roles.append(("score", index)) }
+    for index in additionalLabelIndices { roles.append(("label", index)) }
     for (offset, first) in roles.enumerated() {
       for second in roles[(offset + 1)...] where second.index == first.index {
         throw DataError(

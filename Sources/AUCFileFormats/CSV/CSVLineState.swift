@@ -13,6 +13,18 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
   var secondScoreIndex = -1
   /// The group column's index, or -1 without one.
   var groupIndex = -1
+  /// The indices of ``CSVScoreReader/additionalScoreColumns``, in their order.
+  var additionalScoreIndices: [Int] = []
+  /// The indices of ``CSVScoreReader/additionalLabelColumns``, in their order.
+  var additionalLabelIndices: [Int] = []
+  /// For each field index up to the last one read: the additional score it fills (≥ 0), the
+  /// additional label (`-2 - slot`), or none (-1). Empty without additional columns.
+  var additionalSlots: [Int] = []
+  /// One row's additional scores and labels, filled field by field.
+  var rowScores: [Score] = []
+  var rowLabels: [UInt8] = []
+  /// Whether rows have additional columns or class names (``parseWideRow(_:quoted:)``).
+  var readsWideRows = false
   var batch: CSVScoreReader.Batch<Score>
   /// Where the record being read ends, kept across reads of a record longer than the buffer.
   var scanner = CSVRecordScanner()
@@ -44,7 +56,10 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
         secondScoreIndex = try number(secondScoreColumn)
       }
       if let groupColumn = reader.groupColumn { groupIndex = try number(groupColumn) }
+      additionalScoreIndices = try reader.additionalScoreColumns.map(number)
+      additionalLabelIndices = try reader.additionalLabelColumns.map(number)
       try checkColumnRoles()
+      prepareAdditionalSlots()
       sawHeader = true
       // A part of the file: its first record is not the file's, and its lines are numbered on
       // from the lines before it.
@@ -76,7 +91,11 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
           checkedFirstRecord = true
         }
         if sawHeader {
-          try parseRow(record, quoted: quoted)
+          if readsWideRows {
+            try parseWideRow(record, quoted: quoted)
+          } else {
+            try parseRow(record, quoted: quoted)
+          }
           if batch.count == reader.batchSize {
             try consume(batch)
             batch.removeAll()
@@ -174,13 +193,11 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
       if weightIndex >= 0 { names.append("weight") }
       if secondScoreIndex >= 0 { names.append("second score") }
       if groupIndex >= 0 { names.append("group") }
-      let columns = names.dropLast().joined(separator: ", ") + " and \(names.last!) columns"
-      throw DataError(
-        location: location,
-        message: "row has \(fieldIndex) fields, but the \(columns) need \(lastNeeded + 1)")
+      throw missingFields(fieldIndex, of: lastNeeded + 1, names: names)
     }
     if let group {
-      try appendGroup(group, quoted: quoted)
+      try Self.appendText(
+        group, quoted: quoted, what: "group id", at: location, to: &batch.groupBytes)
       batch.groupEnds.append(batch.groupBytes.count)
     }
     batch.scores.append(score)
@@ -190,34 +207,42 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
     batch.lineNumbers.append(lineNumber)
   }
 
-  /// Appends a row's group id to the batch's group bytes: the field as written, spaces
-  /// around it removed and, in a quoted field, each doubled quote read as one. An empty id, or
-  /// one that is not UTF-8, is an error.
-  private mutating func appendGroup(_ field: UnsafeBufferPointer<UInt8>, quoted: Bool)
-    throws(DataError)
-  {
+  /// The error for a row of `count` fields where the columns `names` need `needed`.
+  func missingFields(_ count: Int, of needed: Int, names: [String]) -> DataError {
+    let columns = names.dropLast().joined(separator: ", ") + " and \(names.last!) columns"
+    return DataError(
+      location: location, message: "row has \(count) fields, but the \(columns) need \(needed)")
+  }
+
+  /// Appends a row's group id (or class label, `what` it is) to `bytes`: the field as
+  /// written, spaces around it removed and, in a quoted field, each doubled quote read as
+  /// one. An empty one, or one that is not UTF-8, is an error.
+  static func appendText(
+    _ field: UnsafeBufferPointer<UInt8>, quoted: Bool, what: String, at location: String,
+    to bytes: inout [UInt8]
+  ) throws(DataError) {
     var first = 0
     var last = field.count
-    while first < last, Self.isSpace(field[first]) { first += 1 }
-    while last > first, Self.isSpace(field[last - 1]) { last -= 1 }
+    while first < last, isSpace(field[first]) { first += 1 }
+    while last > first, isSpace(field[last - 1]) { last -= 1 }
     guard first < last else {
-      throw DataError(location: location, message: "the group id is empty")
+      throw DataError(location: location, message: "the \(what) is empty")
     }
     let id = UnsafeBufferPointer(rebasing: field[first..<last])
     guard String(validating: id, as: UTF8.self) != nil else {
-      throw DataError(location: location, message: "group id \(Self.quoted(id)) is not UTF-8")
+      throw DataError(location: location, message: "\(what) \(Self.quoted(id)) is not UTF-8")
     }
     if quoted && id.contains(UInt8(ascii: "\"")) {
       var index = 0
       while index < id.count {
-        batch.groupBytes.append(id[index])
+        bytes.append(id[index])
         // A doubled quote inside a quoted field stands for one quote.
         let doubledQuote =
           id[index] == UInt8(ascii: "\"") && index + 1 < id.count && id[index + 1] == id[index]
         index += doubledQuote ? 2 : 1
       }
     } else {
-      batch.groupBytes.append(contentsOf: id)
+      bytes.append(contentsOf: id)
     }
   }
 
@@ -253,7 +278,7 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
 
   // Both inlined into the field loop: out of line, the call copies the reader's state.
   @inline(__always)
-  private func parseScore(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Score {
+  func parseScore(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Score {
     guard let value = Self.parseNumber(field, as: Score.self) else {
       throw Self.notANumber(field, kind: "score", at: location)
     }
@@ -261,14 +286,14 @@ struct CSVLineState<Score: DecimalScore>: ~Copyable {
   }
 
   @inline(__always)
-  private func parseWeight(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Double {
+  func parseWeight(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> Double {
     guard let value = Self.parseNumber(field, as: Double.self) else {
       throw Self.notANumber(field, kind: "weight", at: location)
     }
     return value
   }
 
-  private func parseLabel(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> UInt8 {
+  func parseLabel(_ field: UnsafeBufferPointer<UInt8>) throws(DataError) -> UInt8 {
     if field.count == 1 {
       if field[0] == UInt8(ascii: "0") { return 0 }
       if field[0] == UInt8(ascii: "1") { return 1 }

@@ -11,6 +11,15 @@ extension CSVScoreReader {
     public var groupBytes: [UInt8]
     /// Where each row's group id ends in `groupBytes`; empty without a group column.
     public var groupEnds: [Int]
+    /// The ``CSVScoreReader/additionalScoreColumns`` of each row, one row after another.
+    public var additionalScores: [Score]
+    /// The ``CSVScoreReader/additionalLabelColumns`` of each row, one row after another.
+    public var additionalLabels: [UInt8]
+    /// The class names, one after another (UTF-8, quotes removed), with
+    /// ``CSVScoreReader/labelsAreClassNames``; else empty.
+    public var classBytes: [UInt8]
+    /// Where each row's class name ends in `classBytes`; empty without class names.
+    public var classEnds: [Int]
     public var lineNumbers: [Int]
 
     init(capacity: Int, weighted: Bool, paired: Bool, grouped: Bool) {
@@ -27,9 +36,13 @@ extension CSVScoreReader {
       groupBytes = []
       groupEnds = []
       groupEnds.reserveCapacity(grouped ? capacity : 0)
+      additionalScores = []
+      additionalLabels = []
+      classBytes = []
+      classEnds = []
     }
 
-    public var count: Int { scores.count }
+    public var count: Int { lineNumbers.count }
 
     mutating func removeAll() {
       scores.removeAll(keepingCapacity: true)
@@ -39,6 +52,10 @@ extension CSVScoreReader {
       lineNumbers.removeAll(keepingCapacity: true)
       groupBytes.removeAll(keepingCapacity: true)
       groupEnds.removeAll(keepingCapacity: true)
+      additionalScores.removeAll(keepingCapacity: true)
+      additionalLabels.removeAll(keepingCapacity: true)
+      classBytes.removeAll(keepingCapacity: true)
+      classEnds.removeAll(keepingCapacity: true)
     }
   }
 }

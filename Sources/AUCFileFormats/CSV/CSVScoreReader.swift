@@ -6,7 +6,8 @@
   import Darwin
 #endif
 
-/// Reads `score`, `label` and optionally `weight` columns from comma- or tab-separated text
+/// Reads `score`, `label` and optionally `weight` columns (and, for multi-class and multi-label
+/// rows, more score and label columns, or class names) from comma- or tab-separated text
 /// (RFC 4180), through a fixed buffer, handing rows to the caller in batches.
 ///
 /// Fields are parsed from the bytes in place: no `String` per field or per line. Records end
@@ -27,6 +28,16 @@ public struct CSVScoreReader {
   public var secondScoreColumn: String? = nil
   /// The group-id column, or `nil` without one.
   public var groupColumn: String? = nil
+  /// Score columns read after the first, one value each per row into
+  /// ``Batch/additionalScores`` (a multi-class or multi-label classifier's other columns).
+  public var additionalScoreColumns: [String] = []
+  /// Label columns (0/1) read after the first, one value each per row into
+  /// ``Batch/additionalLabels`` (a multi-label classifier's other labels).
+  public var additionalLabelColumns: [String] = []
+  /// Whether the label column holds class names (any text, as group ids are read) rather
+  /// than 0/1: they go to ``Batch/classBytes`` and ``Batch/classEnds``, and
+  /// ``Batch/labels`` stays empty.
+  public var labelsAreClassNames = false
   /// Rows handed over at a time.
   public var batchSize = 1 << 16
   /// Bytes read from the input at a time; a longer line grows the buffer to fit it.

@@ -90,7 +90,19 @@ extension GroupedScoreCounts {
   }
 
   /// The group numbers in the order of their ids (see ``groupSummaries``).
-  internal func orderedNumbers() -> [Int] {
+  internal func orderedNumbers() -> [Int] { Self.order(of: groupIDs) }
+
+  /// The positions of `groupIDs` in the order groups are listed in: numeric order when every id
+  /// is an integer (an optional `-` and decimal digits), else the order of their UTF-8
+  /// bytes. scikit-learn orders class names the same way (`numpy.unique`).
+  ///
+  /// ```swift
+  /// GroupedScoreCounts.order(of: ["10", "9", "-1"])       // [2, 1, 0]
+  /// GroupedScoreCounts.order(of: ["dog", "cat", "bird"])  // [2, 1, 0]
+  /// ```
+  ///
+  /// - Complexity: O(g log g) for g ids.
+  public static func order(of groupIDs: [String]) -> [Int] {
     let integers = groupIDs.map(Self.integerValue)
     if integers.allSatisfy({ $0 != nil }) {
       return groupIDs.indices.sorted { left, right in
