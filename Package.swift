@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "AUCMetricsTests",
       dependencies: ["AUCMetrics"],
-      resources: [.copy("Golden"), .copy("Stats"), .copy("Multiclass")]
+      resources: [.copy("Golden"), .copy("Stats"), .copy("Multiclass"), .copy("Calibration")]
     ),
     .target(name: "AUCTestSupport", path: "Tests/Support"),
     .testTarget(

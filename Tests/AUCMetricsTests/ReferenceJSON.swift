@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-/// Free-form access to a `Stats/<name>.json` file, for the blocks whose keys (`pauc_sp_0.8_1`)
+/// Free-form access to a `Stats/<name>.json` (or `Calibration/<name>.json`) file, for the blocks whose keys (`pauc_sp_0.8_1`)
 /// do not map to Swift names. Doubles are read from their `_hex` twins, bit for bit.
 struct ReferenceJSON {
   let root: [String: Any]
 
-  static func load(_ name: String) throws -> ReferenceJSON {
+  static func load(_ name: String, subdirectory: String = "Stats") throws -> ReferenceJSON {
     let url = try #require(
-      Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Stats"))
+      Bundle.module.url(forResource: name, withExtension: "json", subdirectory: subdirectory))
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
     return ReferenceJSON(root: try #require(object as? [String: Any]))
   }
